@@ -1,0 +1,27 @@
+namespace IotJobs.Simulator.Http;
+
+/// <summary>The operation a request names, with its decoded path values.</summary>
+internal sealed record OperationRoute(string Operation, string? JobId = null, string? ThingName = null, string? ExecutionNumber = null)
+{
+    /// <summary>Matches the REST paths of the nine IoT Jobs operations; null when none matches.</summary>
+    public static OperationRoute? Match(string method, string rawPath)
+    {
+        var s = rawPath.Trim('/').Split('/').Select(Uri.UnescapeDataString).ToArray();
+        return (method, s.Length, s.ElementAtOrDefault(0), s.ElementAtOrDefault(2), s.ElementAtOrDefault(4)) switch
+        {
+            ("GET", 1, "jobs", _, _) => new OperationRoute("ListJobs"),
+            ("GET", 2, "jobs", _, _) => new OperationRoute("DescribeJob", JobId: s[1]),
+            ("DELETE", 2, "jobs", _, _) => new OperationRoute("DeleteJob", JobId: s[1]),
+            ("PUT", 3, "jobs", "cancel", _) => new OperationRoute("CancelJob", JobId: s[1]),
+            ("GET", 3, "jobs", "things", _) => new OperationRoute("ListJobExecutionsForJob", JobId: s[1]),
+            ("GET", 3, "things", "jobs", _) => new OperationRoute("ListJobExecutionsForThing", ThingName: s[1]),
+            ("GET", 4, "things", "jobs", _) => new OperationRoute("DescribeJobExecution", JobId: s[3], ThingName: s[1]),
+            ("PUT", 5, "things", "jobs", "cancel") => new OperationRoute("CancelJobExecution", JobId: s[3], ThingName: s[1]),
+            ("DELETE", 6, "things", "jobs", "executionNumber") => new OperationRoute("DeleteJobExecution", JobId: s[3], ThingName: s[1], ExecutionNumber: s[5]),
+            _ => null,
+        };
+    }
+
+    public static bool IsMutating(string operation) =>
+        operation is "CancelJob" or "DeleteJob" or "CancelJobExecution" or "DeleteJobExecution";
+}

@@ -1,0 +1,40 @@
+namespace IotJobs.Simulator.Http;
+
+/// <summary>One request as the simulator received it, and how it answered.</summary>
+public sealed class RecordedRequest
+{
+    public required long Sequence { get; init; }
+    public required DateTimeOffset ReceivedAt { get; init; }
+    public required string Method { get; init; }
+
+    /// <summary>The path exactly as sent, still percent-encoded.</summary>
+    public required string RawPath { get; init; }
+
+    /// <summary>The query string exactly as sent, without the leading '?'.</summary>
+    public required string RawQuery { get; init; }
+
+    /// <summary>Query parameters, decoded.</summary>
+    public required IReadOnlyList<KeyValuePair<string, string>> Query { get; init; }
+
+    /// <summary>Header names are lower case.</summary>
+    public required IReadOnlyDictionary<string, string> Headers { get; init; }
+
+    public required string Body { get; init; }
+
+    /// <summary>The operation the path named, or null when it named none.</summary>
+    public string? Operation { get; internal set; }
+
+    /// <summary>The status answered; 0 when the connection was reset instead.</summary>
+    public int Status { get; internal set; }
+
+    /// <summary>The error type answered, if any.</summary>
+    public string? ErrorType { get; internal set; }
+
+    /// <summary>True when the request changed the service's state (a mutating operation that succeeded).</summary>
+    public bool Applied { get; internal set; }
+
+    public string? QueryValue(string name) => Query.FirstOrDefault(p => p.Key == name).Value;
+
+    public override string ToString() =>
+        $"{Method} {RawPath}{(RawQuery.Length > 0 ? "?" + RawQuery : "")} -> {(Status == 0 ? "reset" : Status.ToString())}{(ErrorType is null ? "" : " " + ErrorType)}";
+}

@@ -1,0 +1,49 @@
+namespace IotJobs.Simulator;
+
+/// <summary>How the simulated service behaves. Defaults are those of the real service where it documents them.</summary>
+public sealed class SimulatorOptions
+{
+    public const string DefaultAccessKeyId = "AKIAIOTJOBSSIMULATOR";
+    public const string DefaultSecretAccessKey = "simulator/secret/access/key/not-a-real-one";
+
+    /// <summary>The region requests must be signed for.</summary>
+    public string Region { get; set; } = "us-east-1";
+
+    public string AccountId { get; set; } = "123456789012";
+
+    /// <summary>How long a deleted job stays DELETION_IN_PROGRESS before it is gone.</summary>
+    public TimeSpan DeletionDuration { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The service allows at most 10 jobs in DELETION_IN_PROGRESS at once.</summary>
+    public int MaxDeletionsInProgress { get; set; } = 10;
+
+    /// <summary>Page size of the list operations when the request gives no maxResults.</summary>
+    public int DefaultPageSize { get; set; } = 50;
+
+    /// <summary>Requests per second allowed per operation name (e.g. "DeleteJob"); absent means unlimited.</summary>
+    public Dictionary<string, double> RateLimits { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A rate for every operation without its own entry in <see cref="RateLimits"/>; null means unlimited.</summary>
+    public double? DefaultRateLimit { get; set; }
+
+    /// <summary>Latency added to every request.</summary>
+    public TimeSpan Latency { get; set; } = TimeSpan.Zero;
+
+    /// <summary>Access key id → credentials the SigV4 check accepts.</summary>
+    public Dictionary<string, SimulatorCredential> Credentials { get; } = new(StringComparer.Ordinal)
+    {
+        [DefaultAccessKeyId] = new SimulatorCredential(DefaultSecretAccessKey),
+    };
+
+    /// <summary>Seed of the random choices of probabilistic faults, so a failing run can be replayed.</summary>
+    public int RandomSeed { get; set; } = 17;
+
+    /// <summary>The clock for timestamps, deletions, rate limits and signature expiry.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    /// <summary>Writes one line per request to the console (method, path, status); never headers.</summary>
+    public bool LogToConsole { get; set; }
+}
+
+/// <summary>A secret key, and the session token that must accompany it for temporary credentials.</summary>
+public sealed record SimulatorCredential(string SecretAccessKey, string? SessionToken = null);

@@ -1,0 +1,62 @@
+namespace IotJobs.Simulator.State;
+
+/// <summary>A job held by the simulator. Mutated only under the store's lock.</summary>
+public sealed class SimJob
+{
+    internal SimJob(string jobId, string arn, DateTimeOffset createdAt)
+    {
+        JobId = jobId;
+        JobArn = arn;
+        CreatedAt = createdAt;
+        LastUpdatedAt = createdAt;
+    }
+
+    public string JobId { get; }
+    public string JobArn { get; }
+    public string Status { get; internal set; } = "IN_PROGRESS";
+    public string TargetSelection { get; internal set; } = "SNAPSHOT";
+    public string? NamespaceId { get; internal set; }
+    public string? ThingGroupName { get; internal set; }
+    public string? ThingGroupId { get; internal set; }
+    public string? Description { get; internal set; }
+    public string? Comment { get; internal set; }
+    public string? ReasonCode { get; internal set; }
+    public bool ForceCanceled { get; internal set; }
+    public DateTimeOffset CreatedAt { get; }
+    public DateTimeOffset LastUpdatedAt { get; internal set; }
+    public DateTimeOffset? CompletedAt { get; internal set; }
+
+    /// <summary>When a job in DELETION_IN_PROGRESS disappears.</summary>
+    public DateTimeOffset? DeletionCompletesAt { get; internal set; }
+
+    /// <summary>Executions by thing name.</summary>
+    internal SortedDictionary<string, SimExecution> Executions { get; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyCollection<SimExecution> ExecutionList => Executions.Values;
+}
+
+/// <summary>One execution of a job on one thing.</summary>
+public sealed class SimExecution
+{
+    internal SimExecution(string jobId, string thingName, long executionNumber, DateTimeOffset queuedAt)
+    {
+        JobId = jobId;
+        ThingName = thingName;
+        ExecutionNumber = executionNumber;
+        QueuedAt = queuedAt;
+        LastUpdatedAt = queuedAt;
+    }
+
+    public string JobId { get; }
+    public string ThingName { get; }
+    public long ExecutionNumber { get; }
+    public string Status { get; internal set; } = "QUEUED";
+    public long VersionNumber { get; internal set; } = 1;
+    public bool ForceCanceled { get; internal set; }
+    public DateTimeOffset QueuedAt { get; }
+    public DateTimeOffset? StartedAt { get; internal set; }
+    public DateTimeOffset LastUpdatedAt { get; internal set; }
+    public Dictionary<string, string> StatusDetails { get; internal set; } = new(StringComparer.Ordinal);
+
+    internal bool IsTerminal => JobStore.TerminalExecutionStates.Contains(Status);
+}

@@ -1,0 +1,56 @@
+using System;
+using Amazon;
+using Amazon.Runtime;
+using Amazon.Runtime.Endpoints;
+using Amazon.Runtime.Internal;
+
+namespace IotJobs.Client
+{
+    /// <summary>
+    /// SDK configuration for the IoT control plane (service id "IoT", signing name "iot",
+    /// https://iot.{region}.{dnsSuffix}), with the Standard retry mode whatever the defaults mode.
+    /// </summary>
+    public sealed class IotJobsClientConfig : ClientConfig
+    {
+        /// <summary>The service id: it is what makes AWS_ENDPOINT_URL_IOT and a profile's [services] section apply.</summary>
+        internal const string ServiceIdentifier = "IoT";
+
+        private static readonly string Version =
+            typeof(IotJobsClientConfig).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+        public IotJobsClientConfig()
+            : base(new StandardRetryDefaults())
+        {
+            ServiceId = ServiceIdentifier;
+            AuthenticationServiceName = "iot";
+        }
+
+        public override string RegionEndpointServiceName => "iot";
+
+        public override string ServiceVersion => "2015-05-28";
+
+        public override string UserAgent => "IotJobs/" + Version;
+
+        public override Endpoint DetermineServiceOperationEndpoint(ServiceOperationEndpointParameters parameters)
+        {
+            if (!string.IsNullOrEmpty(ServiceURL)) return new Endpoint(ServiceURL);
+            var region = parameters.AlternateEndpoint ?? RegionEndpoint
+                ?? throw new AmazonClientException("No AWS region is set: pass -Region, set AWS_REGION, or give the profile a region.");
+            return new Endpoint($"https://iot.{region.SystemName}.{region.PartitionDnsSuffix}");
+        }
+
+        /// <summary>
+        /// The SDK asks for defaults by mode (AWS_DEFAULTS_MODE); every mode gets Standard retries,
+        /// because the Adaptive mode stalls bulk work after throttling.
+        /// </summary>
+        private sealed class StandardRetryDefaults : IDefaultConfigurationProvider
+        {
+            public IDefaultConfiguration GetDefaultConfiguration(RegionEndpoint clientRegion, DefaultConfigurationMode? requestedConfigurationMode) =>
+                new DefaultConfiguration
+                {
+                    Name = requestedConfigurationMode ?? DefaultConfigurationMode.Standard,
+                    RetryMode = RequestRetryMode.Standard,
+                };
+        }
+    }
+}
