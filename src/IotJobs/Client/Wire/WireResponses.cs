@@ -129,12 +129,15 @@ namespace IotJobs.Client.Wire
 
         private static long? Long(JsonElement e, string name) => TryGet(e, name, out var v) ? v.GetInt64() : (long?)null;
 
-        /// <summary>The service sends timestamps as epoch seconds, possibly with a fraction.</summary>
+        /// <summary>
+        /// The service sends timestamps as epoch seconds with a millisecond fraction; rounding to
+        /// whole milliseconds undoes the binary floating point's error.
+        /// </summary>
         private static DateTime? Time(JsonElement e, string name)
         {
             if (!TryGet(e, name, out var v)) return null;
-            long ticks = (long)Math.Round(v.GetDouble() * TimeSpan.TicksPerSecond);
-            return new DateTime(UnixEpochTicks + ticks, DateTimeKind.Utc);
+            long milliseconds = (long)Math.Round(v.GetDouble() * 1000);
+            return new DateTime(UnixEpochTicks + milliseconds * TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
         }
 
         private static readonly long UnixEpochTicks = new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
