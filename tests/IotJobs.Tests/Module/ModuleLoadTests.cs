@@ -1,0 +1,27 @@
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+using System.Text.RegularExpressions;
+using IotJobs.Tests.Support;
+
+namespace IotJobs.Tests.Module;
+
+public sealed class ModuleLoadTests
+{
+    [Fact]
+    public void Built_module_imports_in_the_PowerShell_7_engine_with_the_manifest_version()
+    {
+        using var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
+        runspace.Open();
+        using var ps = PowerShell.Create(runspace);
+
+        var module = ps.AddCommand("Import-Module").AddParameter("Name", ModuleLayout.Manifest).AddParameter("PassThru").Invoke<PSModuleInfo>().Single();
+
+        string manifestVersion = Regex.Match(File.ReadAllText(Path.Combine(ModuleLayout.RepositoryRoot, "IotJobs.psd1")), @"ModuleVersion\s*=\s*'([^']+)'").Groups[1].Value;
+        Assert.Empty(ps.Streams.Error);
+        Assert.Equal("IotJobs", module.Name);
+        Assert.Equal(Version.Parse(manifestVersion), module.Version);
+        // The assembly takes its version from the manifest too: one number, one place.
+        var assembly = AppDomain.CurrentDomain.GetAssemblies().First(a => a.GetName().Name == "IotJobs");
+        Assert.Equal(manifestVersion, assembly.GetName().Version!.ToString(3));
+    }
+}
