@@ -23,5 +23,8 @@ public sealed class ModuleLoadTests
         // The assembly takes its version from the manifest too: one number, one place.
         var assembly = AppDomain.CurrentDomain.GetAssemblies().First(a => a.GetName().Name == "IotJobs");
         Assert.Equal(manifestVersion, assembly.GetName().Version!.ToString(3));
+        // The engine hands Import-Module the IotJobs assembly this test process already loaded
+        // (same identity); it must be the very file the module folder ships.
+        Assert.Equal(File.ReadAllBytes(Path.Combine(ModuleLayout.ModuleFolder, "IotJobs.dll")), File.ReadAllBytes(assembly.Location));
     }
 }

@@ -25,7 +25,10 @@ public static class TestProcessSetup
         Environment.SetEnvironmentVariable("AWS_CONFIG_FILE", ConfigFile);
         // No test may wait for an instance metadata service that is not there.
         Environment.SetEnvironmentVariable("AWS_EC2_METADATA_DISABLED", "true");
-        foreach (var v in new[] { "AWS_PROFILE", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_IOT" })
+        foreach (var v in new[] { "AWS_PROFILE", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_IOT" })
             Environment.SetEnvironmentVariable(v, null);
+        // Cmdlets under test find their credentials where a user's would: every simulator accepts these.
+        Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", IotJobs.Simulator.SimulatorOptions.DefaultAccessKeyId);
+        Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", IotJobs.Simulator.SimulatorOptions.DefaultSecretAccessKey);
     }
 }

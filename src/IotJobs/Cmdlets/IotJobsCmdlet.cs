@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Management.Automation;
+using System.Net.Http;
+using System.Reflection;
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon.Runtime;
+using IotJobs.Client;
+
+namespace IotJobs.Cmdlets
+{
+    /// <summary>
+    /// What every IotJobs cmdlet shares: the connection parameters, the client's lifetime,
+    /// cancellation (Ctrl+C cancels the request in flight), the per-item confirmation rule and
+    /// the mapping of failures to error records.
+    /// </summary>
+    public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
+    {
+        private readonly CancellationTokenSource cancellation = new CancellationTokenSource();
+        private IIotJobsClient? client;
+        private bool ownsClient;
+
+        /// <summary>The AWS region, e.g. eu-west-1. Default: AWS_REGION, then the profile's region.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Region { get; set; }
+
+        /// <summary>A profile of the shared AWS config and credentials files. Default: AWS_PROFILE, then "default".</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? ProfileName { get; set; }
+
+        /// <summary>Another endpoint for the IoT API, such as a VPC endpoint or a local simulator.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? EndpointUrl { get; set; }
+
+        protected CancellationToken Cancellation => cancellation.Token;
+
+        protected override void BeginProcessing()
+        {
+            // Connect before the first pipeline item, so a bad profile or URL fails once, up front.
+            client = ClientOverride.ForCurrentRunspace();
+            if (client != null) return;
+            try
+            {
+                client = new IotJobsConnection { Region = Region, ProfileName = ProfileName, EndpointUrl = EndpointUrl }.CreateClient();
+                ownsClient = true;
+            }
+            catch (ArgumentException e)
+            {
+                ThrowTerminatingError(new ErrorRecord(e, "InvalidConnectionSettings", ErrorCategory.InvalidArgument, null));
+            }
+        }
+
+        protected override void StopProcessing() => cancellation.Cancel();
+
+        public void Dispose()
+        {
+            if (ownsClient) client?.Dispose();
+            cancellation.Dispose();
+            GC.SuppressFinalize(this);
+        }
+
+        /// <summary>Runs one service call on the pipeline thread; Ctrl+C abandons it at once.</summary>
+        protected T Call<T>(Func<IIotJobsClient, CancellationToken, Task<T>> call)
+        {
+            try
+            {
+                return call(client!, cancellation.Token).GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        /// <summary>
+        /// Follows nextToken to the end, writing each item as soon as its page arrives. Nothing here
+        /// catches what WriteObject throws, so a downstream stop (Select-Object -First) ends paging.
+        /// </summary>
+        protected void WritePages<TPage>(Func<IIotJobsClient, string?, CancellationToken, Task<TPage>> fetchPage, Func<TPage, IEnumerable<object>> items, Func<TPage, string?> nextToken)
+        {
+            string? token = null;
+            do
+            {
+                var page = Call((c, ct) => fetchPage(c, token, ct));
+                foreach (var item in items(page)) WriteObject(item);
+                token = nextToken(page);
+            }
+            while (!string.IsNullOrEmpty(token));
+        }
+
+        /// <summary>Failures of a service call that belong to one item: the service's answers and transport faults.</summary>
+        protected static bool IsCallFailure(Exception e) =>
+            e is AmazonServiceException || e is AmazonClientException || e is HttpRequestException || e is IOException || e is TimeoutException;
+
+        /// <summary>Reports one item's failure and goes on with the next, unless no item can succeed.</summary>
+        /// <param name="reason">Replaces the service's own words where the cmdlet knows better.</param>
+        protected void WriteItemError(Exception e, string action, string subject, object target, bool forced, string? reason = null)
+        {
+            var record = ErrorMapper.ToRecord(e, action, subject, target, forced, reason, out bool terminating);
+            if (terminating) ThrowTerminatingError(record);
+            WriteError(record);
+        }
+
+        /// <summary>
+        /// The per-item safety rule. -WhatIf always wins (describe, change nothing); -Force skips the
+        /// prompt unless -Confirm was given explicitly; otherwise ShouldProcess asks as
+        /// $ConfirmPreference and the cmdlet's ConfirmImpact say.
+        /// </summary>
+        protected bool Approve(string description, bool force)
+        {
+            if (force && !WhatIfRequested && !ConfirmRequested) return true;
+            return ShouldProcess(description + ".", $"Are you sure you want to {char.ToLowerInvariant(description[0])}{description.Substring(1)}?", "Confirm");
+        }
+
+        /// <summary>True when Approve will show the item to a person (What if, or a prompt): worth describing it first.</summary>
+        protected bool WillShowItem(bool force) => WhatIfRequested || ConfirmRequested || (!force && WillPromptByPreference);
+
+        private bool WhatIfRequested =>
+            MyInvocation.BoundParameters.TryGetValue("WhatIf", out var v)
+                ? ((SwitchParameter)v).IsPresent
+                : LanguagePrimitives.IsTrue(SessionState.PSVariable.GetValue("WhatIfPreference"));
+
+        private bool ConfirmRequested =>
+            MyInvocation.BoundParameters.TryGetValue("Confirm", out var v) && ((SwitchParameter)v).IsPresent;
+
+        private bool WillPromptByPreference
+        {
+            get
+            {
+                var impact = GetType().GetCustomAttribute<CmdletAttribute>()?.ConfirmImpact ?? ConfirmImpact.Medium;
+                var preference = LanguagePrimitives.ConvertTo<ConfirmImpact>(SessionState.PSVariable.GetValue("ConfirmPreference") ?? ConfirmImpact.High);
+                return preference != ConfirmImpact.None && impact >= preference;
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Management.Automation;
+using IotJobs.Client.Model;
+using IotJobs.Cmdlets.Validation;
+using IotJobs.Model;
+
+namespace IotJobs.Cmdlets
+{
+    /// <summary>
+    /// Remove-IotJobExecution: deletes one execution, named by job, thing and execution number.
+    /// Without -Force only terminal executions are deleted.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Remove, "IotJobExecution", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    public sealed class RemoveIotJobExecutionCommand : IotJobsCmdlet
+    {
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateJobId]
+        public string JobId { get; set; } = "";
+
+        [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
+        [ValidateThingName]
+        public string ThingName { get; set; } = "";
+
+        [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(1, long.MaxValue)]
+        public long ExecutionNumber { get; set; }
+
+        [Parameter]
+        [ValidateNamespaceId]
+        public string? NamespaceId { get; set; }
+
+        /// <summary>Delete an execution that is not finished too (force=true), and do not ask.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            string subject = ItemText.Execution(JobId, ThingName, ExecutionNumber);
+            var target = new IotJobExecution { JobId = JobId, ThingName = ThingName, ExecutionNumber = ExecutionNumber };
+            try
+            {
+                string state = WillShowItem(Force)
+                    ? ItemText.State(OutputMapper.ToExecution(Call((c, ct) => c.DescribeJobExecutionAsync(
+                        new DescribeJobExecutionRequest { JobId = JobId, ThingName = ThingName, ExecutionNumber = ExecutionNumber }, ct)).Execution!))
+                    : "";
+                if (!Approve($"Remove {subject}{state}", Force)) return;
+                Call((c, ct) => c.DeleteJobExecutionAsync(new DeleteJobExecutionRequest
+                {
+                    JobId = JobId,
+                    ThingName = ThingName,
+                    ExecutionNumber = ExecutionNumber,
+                    NamespaceId = NamespaceId,
+                    Force = Force ? true : (bool?)null,
+                }, ct));
+            }
+            catch (System.Exception e) when (IsCallFailure(e))
+            {
+                WriteItemError(e, "remove", subject, target, Force);
+            }
+        }
+    }
+}

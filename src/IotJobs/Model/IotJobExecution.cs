@@ -1,0 +1,28 @@
+using System;
+using System.Collections.Generic;
+
+namespace IotJobs.Model
+{
+    /// <summary>
+    /// One execution of a job on one thing. JobId, ThingName and ExecutionNumber pipe into
+    /// Stop-IotJobExecution and Remove-IotJobExecution; VersionNumber (set by a describe) pipes
+    /// into Stop-IotJobExecution's -ExpectedVersion, so a cancel fails if the device moved on.
+    /// </summary>
+    public sealed class IotJobExecution
+    {
+        public string JobId { get; set; } = "";
+        public string ThingName { get; set; } = "";
+        public long? ExecutionNumber { get; set; }
+        public string? Status { get; set; }
+        public long? VersionNumber { get; set; }
+        public DateTime? QueuedAt { get; set; }
+        public DateTime? StartedAt { get; set; }
+        public DateTime? LastUpdatedAt { get; set; }
+        public string? ThingArn { get; set; }
+        public bool? ForceCanceled { get; set; }
+        public int? RetryAttempt { get; set; }
+        public IReadOnlyDictionary<string, string> StatusDetails { get; set; } = new Dictionary<string, string>();
+
+        public override string ToString() => $"{JobId} on {ThingName}";
+    }
+}

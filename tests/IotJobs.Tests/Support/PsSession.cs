@@ -1,0 +1,69 @@
+using System.Collections.ObjectModel;
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+using IotJobs.Simulator;
+
+namespace IotJobs.Tests.Support;
+
+/// <summary>What one script run produced: objects, errors, and what the host showed.</summary>
+public sealed record PsResult(Collection<PSObject> Output, IReadOnlyList<ErrorRecord> Errors, string HostText, IReadOnlyList<string> Prompts, bool HadErrors)
+{
+    public IEnumerable<T> Objects<T>() => Output.Select(o => o.BaseObject).OfType<T>();
+}
+
+/// <summary>
+/// A runspace on the real PowerShell 7.6 engine with the built module (out/IotJobs) imported and
+/// every IotJobs cmdlet pointed at a simulator, as a user would with -EndpointUrl.
+/// </summary>
+public sealed class PsSession : IDisposable
+{
+    private readonly Runspace runspace;
+
+    public TestHost Host { get; }
+
+    private PsSession(IotJobsSimulator? simulator, IEnumerable<string> answers)
+    {
+        Host = new TestHost(answers);
+        runspace = RunspaceFactory.CreateRunspace(Host, InitialSessionState.CreateDefault2());
+        runspace.Open();
+        using var ps = PowerShell.Create(runspace);
+        ps.AddCommand("Import-Module").AddParameter("Name", ModuleLayout.Manifest).AddParameter("ErrorAction", "Stop").Invoke();
+        if (simulator != null)
+        {
+            runspace.SessionStateProxy.SetVariable("sim", simulator);
+            runspace.SessionStateProxy.SetVariable("PSDefaultParameterValues", new System.Collections.Hashtable
+            {
+                ["*-IotJob*:EndpointUrl"] = simulator.Endpoint.ToString(),
+                ["*-IotJob*:Region"] = simulator.Options.Region,
+            });
+        }
+    }
+
+    /// <param name="answers">Answers to confirmation prompts, in order: Y, A, N or L.</param>
+    public static PsSession Start(IotJobsSimulator? simulator, params string[] answers) => new(simulator, answers);
+
+    /// <summary>Runs a script and returns its objects.</summary>
+    public PsResult Run(string script) => Invoke(script, render: false);
+
+    /// <summary>Runs a script through Out-Default, as a console shows it; the text is in HostText.</summary>
+    public PsResult Render(string script) => Invoke(script, render: true);
+
+    private PsResult Invoke(string script, bool render)
+    {
+        using var ps = PowerShell.Create(runspace);
+        ps.AddScript(script);
+        if (render) ps.AddCommand("Out-Default");
+        Collection<PSObject> output;
+        try
+        {
+            output = ps.Invoke();
+        }
+        catch (RuntimeException e)
+        {
+            return new PsResult(new Collection<PSObject>(), [.. ps.Streams.Error, e.ErrorRecord], Host.Text, Host.Prompts, true);
+        }
+        return new PsResult(output, ps.Streams.Error.ToList(), Host.Text, Host.Prompts, ps.HadErrors);
+    }
+
+    public void Dispose() => runspace.Dispose();
+}
