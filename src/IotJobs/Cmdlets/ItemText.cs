@@ -17,10 +17,14 @@ namespace IotJobs.Cmdlets
         public static string State(IotJob? job)
         {
             if (job == null) return "";
-            return job.ProcessDetails == null
-                ? $" ({job.Status})"
-                : $" ({job.Status}, {job.ProcessDetails.Total.ToString("N0", CultureInfo.InvariantCulture)} executions)";
+            if (job.ProcessDetails == null) return $" ({job.Status})";
+            int total = job.ProcessDetails.Total;
+            return $" ({job.Status}, {total.ToString("N0", CultureInfo.InvariantCulture)} execution{(total == 1 ? "" : "s")})";
         }
+
+        /// <summary>Warns in a What-if line or prompt that the service will refuse the item as asked.</summary>
+        public static string RefusedWithoutForce(bool refused) =>
+            refused ? "; it is not finished, so the service will refuse it without -Force" : "";
 
         /// <summary>" (QUEUED, version 3)", or "" when nothing is known.</summary>
         public static string State(IotJobExecution? execution) =>

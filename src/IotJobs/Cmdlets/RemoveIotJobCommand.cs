@@ -43,8 +43,14 @@ namespace IotJobs.Cmdlets
             var target = new IotJob { JobId = id, NamespaceId = NamespaceId };
             try
             {
-                if (WillShowItem(Force)) target = Describe(id);
-                if (!Approve($"Remove {subject}{ItemText.State(target.Status == null ? null : target)}", Force)) return;
+                string state = "";
+                if (WillShowItem(Force))
+                {
+                    target = Describe(id);
+                    bool finished = target.Status == nameof(JobStatus.COMPLETED) || target.Status == nameof(JobStatus.CANCELED);
+                    state = ItemText.State(target) + ItemText.RefusedWithoutForce(!finished && !Force);
+                }
+                if (!Approve($"Remove {subject}{state}", Force)) return;
                 Call((c, ct) => c.DeleteJobAsync(new DeleteJobRequest { JobId = id, NamespaceId = NamespaceId, Force = Force ? true : (bool?)null }, ct));
                 target.Status = JobStatus.DELETION_IN_PROGRESS.ToString();
                 if (Wait) WaitUntilGone(id);

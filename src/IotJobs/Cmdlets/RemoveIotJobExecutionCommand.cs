@@ -38,10 +38,14 @@ namespace IotJobs.Cmdlets
             var target = new IotJobExecution { JobId = JobId, ThingName = ThingName, ExecutionNumber = ExecutionNumber };
             try
             {
-                string state = WillShowItem(Force)
-                    ? ItemText.State(OutputMapper.ToExecution(Call((c, ct) => c.DescribeJobExecutionAsync(
-                        new DescribeJobExecutionRequest { JobId = JobId, ThingName = ThingName, ExecutionNumber = ExecutionNumber }, ct)).Execution!))
-                    : "";
+                string state = "";
+                if (WillShowItem(Force))
+                {
+                    var current = OutputMapper.ToExecution(Call((c, ct) => c.DescribeJobExecutionAsync(
+                        new DescribeJobExecutionRequest { JobId = JobId, ThingName = ThingName, ExecutionNumber = ExecutionNumber }, ct)).Execution!);
+                    bool unfinished = current.Status == nameof(JobExecutionStatus.QUEUED) || current.Status == nameof(JobExecutionStatus.IN_PROGRESS);
+                    state = ItemText.State(current) + ItemText.RefusedWithoutForce(unfinished && !Force);
+                }
                 if (!Approve($"Remove {subject}{state}", Force)) return;
                 Call((c, ct) => c.DeleteJobExecutionAsync(new DeleteJobExecutionRequest
                 {

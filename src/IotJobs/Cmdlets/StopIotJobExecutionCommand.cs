@@ -49,7 +49,12 @@ namespace IotJobs.Cmdlets
             var target = new IotJobExecution { JobId = JobId, ThingName = ThingName };
             try
             {
-                string state = WillShowItem(Force) ? ItemText.State(Describe()) : "";
+                string state = "";
+                if (WillShowItem(Force))
+                {
+                    var current = Describe();
+                    state = ItemText.State(current) + ItemText.RefusedWithoutForce(current.Status == nameof(JobExecutionStatus.IN_PROGRESS) && !Force);
+                }
                 if (!Approve($"Stop {subject}{state}", Force)) return;
                 Call((c, ct) => c.CancelJobExecutionAsync(new CancelJobExecutionRequest
                 {
