@@ -8,6 +8,7 @@
     Description            = 'Stop and remove AWS IoT Jobs and job executions safely and in bulk: -WhatIf dry runs, per-item confirmation, pipeline-friendly cmdlets.'
     PowerShellVersion      = '5.1'
     CompatiblePSEditions   = @('Desktop', 'Core')
+    FormatsToProcess       = @('IotJobs.format.ps1xml')
     CmdletsToExport        = @('Get-IotJob', 'Get-IotJobExecution', 'Stop-IotJob', 'Stop-IotJobExecution', 'Remove-IotJob', 'Remove-IotJobExecution')
     FunctionsToExport      = @()
     VariablesToExport      = @()

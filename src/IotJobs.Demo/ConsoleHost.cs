@@ -1,0 +1,74 @@
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Management.Automation;
+using System.Management.Automation.Host;
+using System.Security;
+
+namespace IotJobs.Demo;
+
+/// <summary>A minimal non-interactive console host, 120 columns wide, for the scripted tour.</summary>
+internal sealed class ConsoleHost : PSHost
+{
+    private readonly ConsoleUI ui = new();
+
+    public override string Name => "IotJobsDemo";
+    public override Version Version => new(1, 0);
+    public override Guid InstanceId { get; } = Guid.NewGuid();
+    public override PSHostUserInterface UI => ui;
+    public override CultureInfo CurrentCulture => CultureInfo.InvariantCulture;
+    public override CultureInfo CurrentUICulture => CultureInfo.InvariantCulture;
+    public override void SetShouldExit(int exitCode) { }
+    public override void EnterNestedPrompt() => throw new NotSupportedException();
+    public override void ExitNestedPrompt() => throw new NotSupportedException();
+    public override void NotifyBeginApplication() { }
+    public override void NotifyEndApplication() { }
+
+    private sealed class ConsoleUI : PSHostUserInterface
+    {
+        public override PSHostRawUserInterface RawUI { get; } = new WideRawUI();
+
+        public override int PromptForChoice(string caption, string message, Collection<ChoiceDescription> choices, int defaultChoice) =>
+            throw new PSInvalidOperationException("The demo runs unattended and answers no prompts: " + message);
+
+        public override Dictionary<string, PSObject> Prompt(string caption, string message, Collection<FieldDescription> descriptions) =>
+            throw new PSInvalidOperationException("The demo runs unattended: " + message);
+
+        public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName) => throw new NotSupportedException();
+        public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName, PSCredentialTypes allowedCredentialTypes, PSCredentialUIOptions options) => throw new NotSupportedException();
+        public override string ReadLine() => throw new NotSupportedException();
+        public override SecureString ReadLineAsSecureString() => throw new NotSupportedException();
+        // Table headers carry ANSI styling whatever OutputRendering says; a plain transcript reads better.
+        private static readonly System.Text.RegularExpressions.Regex Ansi = new("\u001b\\[[0-9;]*m");
+
+        public override void Write(string value) => Console.Write(Ansi.Replace(value, ""));
+        public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) => Write(value);
+        public override void WriteLine(string value) => Write(value + Environment.NewLine);
+        public override void WriteErrorLine(string value) => Console.WriteLine(value);
+        public override void WriteDebugLine(string message) => Console.WriteLine("DEBUG: " + message);
+        public override void WriteVerboseLine(string message) => Console.WriteLine("VERBOSE: " + message);
+        public override void WriteWarningLine(string message) => Console.WriteLine("WARNING: " + message);
+        public override void WriteProgress(long sourceId, ProgressRecord record) { }
+    }
+
+    /// <summary>Only the buffer width matters: it is what Out-Default formats tables to.</summary>
+    private sealed class WideRawUI : PSHostRawUserInterface
+    {
+        public override Size BufferSize { get => new(120, 9999); set { } }
+        public override Size WindowSize { get => new(120, 50); set { } }
+        public override Size MaxWindowSize => new(120, 50);
+        public override Size MaxPhysicalWindowSize => new(120, 50);
+        public override ConsoleColor ForegroundColor { get => ConsoleColor.Gray; set { } }
+        public override ConsoleColor BackgroundColor { get => ConsoleColor.Black; set { } }
+        public override Coordinates CursorPosition { get => default; set { } }
+        public override Coordinates WindowPosition { get => default; set { } }
+        public override int CursorSize { get => 1; set { } }
+        public override string WindowTitle { get => "IotJobs demo"; set { } }
+        public override bool KeyAvailable => false;
+        public override void FlushInputBuffer() { }
+        public override BufferCell[,] GetBufferContents(Rectangle rectangle) => throw new NotSupportedException();
+        public override KeyInfo ReadKey(ReadKeyOptions options) => throw new NotSupportedException();
+        public override void ScrollBufferContents(Rectangle source, Coordinates destination, Rectangle clip, BufferCell fill) { }
+        public override void SetBufferContents(Coordinates origin, BufferCell[,] contents) { }
+        public override void SetBufferContents(Rectangle rectangle, BufferCell fill) { }
+    }
+}
