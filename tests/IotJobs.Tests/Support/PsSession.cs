@@ -30,7 +30,7 @@ public sealed class PsSession : IDisposable
         ps.AddCommand("Import-Module").AddParameter("Name", ModuleLayout.Manifest).AddParameter("ErrorAction", "Stop").Invoke();
         if (simulator != null)
         {
-            runspace.SessionStateProxy.SetVariable("sim", simulator);
+            SetVariable("sim", simulator);
             runspace.SessionStateProxy.SetVariable("PSDefaultParameterValues", new System.Collections.Hashtable
             {
                 ["*-IotJob*:EndpointUrl"] = simulator.Endpoint.ToString(),
@@ -41,6 +41,8 @@ public sealed class PsSession : IDisposable
 
     /// <param name="answers">Answers to confirmation prompts, in order: Y, A, N or L.</param>
     public static PsSession Start(IotJobsSimulator? simulator, params string[] answers) => new(simulator, answers);
+
+    public void SetVariable(string name, object value) => runspace.SessionStateProxy.SetVariable(name, value);
 
     /// <summary>Runs a script and returns its objects.</summary>
     public PsResult Run(string script) => Invoke(script, render: false);
