@@ -39,6 +39,9 @@ namespace IotJobs.Cmdlets
 
         protected CancellationToken Cancellation => cancellation.Token;
 
+        /// <summary>The client, for work that runs off the pipeline thread; on it, prefer <see cref="Call{T}"/>.</summary>
+        internal IIotJobsClient Client => client!;
+
         protected override void BeginProcessing()
         {
             // Connect before the first pipeline item, so a bad profile or URL fails once, up front.
@@ -59,9 +62,17 @@ namespace IotJobs.Cmdlets
 
         public void Dispose()
         {
+            // Work still running (after a terminating error) must not outlive the command.
+            cancellation.Cancel();
+            DisposeBatch();
             if (ownsClient) client?.Dispose();
             cancellation.Dispose();
             GC.SuppressFinalize(this);
+        }
+
+        /// <summary>Releases what a derived cmdlet holds for its batch.</summary>
+        private protected virtual void DisposeBatch()
+        {
         }
 
         /// <summary>Runs one service call on the pipeline thread; Ctrl+C abandons it at once.</summary>
@@ -115,6 +126,25 @@ namespace IotJobs.Cmdlets
         {
             if (force && !WhatIfRequested && !ConfirmRequested) return true;
             return ShouldProcess(description + ".", $"Are you sure you want to {char.ToLowerInvariant(description[0])}{description.Substring(1)}?", "Confirm");
+        }
+
+        /// <summary>
+        /// Reads an item's current state for its What-if line or prompt. When it cannot be read
+        /// (the item does not exist), reports that as the item's error and returns false.
+        /// </summary>
+        protected bool TryRead<T>(Func<T> read, string action, string subject, object target, bool forced, out T value)
+        {
+            try
+            {
+                value = read();
+                return true;
+            }
+            catch (Exception e) when (IsCallFailure(e))
+            {
+                WriteItemError(e, action, subject, target, forced);
+                value = default!;
+                return false;
+            }
         }
 
         /// <summary>True when Approve will show the item to a person (What if, or a prompt): worth describing it first.</summary>

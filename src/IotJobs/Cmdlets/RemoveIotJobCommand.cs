@@ -1,5 +1,7 @@
+using System;
 using System.Management.Automation;
 using IotJobs.Client.Model;
+using IotJobs.Cmdlets.Bulk;
 using IotJobs.Cmdlets.Validation;
 using IotJobs.Model;
 
@@ -8,14 +10,20 @@ namespace IotJobs.Cmdlets
     /// <summary>
     /// Remove-IotJob: deletes jobs and their executions. Without -Force only COMPLETED and
     /// CANCELED jobs are deleted; -Force deletes in-progress ones too and skips the prompt.
+    /// A batch keeps within the service's 10 deletions in progress instead of failing.
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "IotJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(IotJob))]
-    public sealed class RemoveIotJobCommand : IotJobsCmdlet
+    public sealed class RemoveIotJobCommand : BatchCmdlet
     {
+        /// <summary>How often the jobs being deleted are listed to learn which are gone.</summary>
+        internal static TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+        private DeletionScheduler? scheduler;
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateJobId]
-        public string[] JobId { get; set; } = System.Array.Empty<string>();
+        public string[] JobId { get; set; } = Array.Empty<string>();
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNamespaceId]
@@ -32,8 +40,17 @@ namespace IotJobs.Cmdlets
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        protected override string Activity => "Removing jobs";
+
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            scheduler = new DeletionScheduler(Client, Cancellation, PollInterval);
+        }
+
         protected override void ProcessRecord()
         {
+            ExpectItems(JobId.Length);
             foreach (var id in JobId) Remove(id);
         }
 
@@ -41,46 +58,38 @@ namespace IotJobs.Cmdlets
         {
             string subject = ItemText.Job(id);
             var target = new IotJob { JobId = id, NamespaceId = NamespaceId };
-            try
+            string state = "";
+            if (WillShowItem(Force))
             {
-                string state = "";
-                if (WillShowItem(Force))
-                {
-                    target = Describe(id);
-                    bool finished = target.Status == nameof(JobStatus.COMPLETED) || target.Status == nameof(JobStatus.CANCELED);
-                    state = ItemText.State(target) + ItemText.RefusedWithoutForce(!finished && !Force);
-                }
-                if (!Approve($"Remove {subject}{state}", Force)) return;
-                Call((c, ct) => c.DeleteJobAsync(new DeleteJobRequest { JobId = id, NamespaceId = NamespaceId, Force = Force ? true : (bool?)null }, ct));
-                target.Status = JobStatus.DELETION_IN_PROGRESS.ToString();
-                if (Wait) WaitUntilGone(id);
+                if (!TryRead(() => OutputMapper.ToJob(Call((c, ct) => c.DescribeJobAsync(new DescribeJobRequest { JobId = id }, ct)).Job!),
+                    "remove", subject, target, Force, out var current)) return;
+                target = current;
+                bool finished = target.Status == nameof(JobStatus.COMPLETED) || target.Status == nameof(JobStatus.CANCELED);
+                state = ItemText.State(target) + ItemText.RefusedWithoutForce(!finished && !Force);
             }
-            catch (System.Exception e) when (IsCallFailure(e))
+            if (!Approve($"Remove {subject}{state}", Force)) return;
+
+            var request = new DeleteJobRequest { JobId = id, NamespaceId = NamespaceId, Force = Force ? true : (bool?)null };
+            var output = PassThru ? target : null;
+            Submit(new ItemWork("remove", subject, target, Force, async (client, ct) =>
             {
-                WriteItemError(e, "remove", subject, target, Force);
-                return;
-            }
-            if (PassThru) WriteObject(target);
+                await scheduler!.DeleteAsync(request, ct).ConfigureAwait(false);
+                if (output != null) output.Status = nameof(JobStatus.DELETION_IN_PROGRESS);
+                return output;
+            }));
         }
 
-        private void WaitUntilGone(string id)
+        protected override void AfterBatch()
         {
-            while (true)
-            {
-                try
-                {
-                    Describe(id);
-                }
-                catch (IotJobs.Client.ResourceNotFoundException)
-                {
-                    return;
-                }
-                Cancellation.WaitHandle.WaitOne(System.TimeSpan.FromSeconds(1));
-                if (Cancellation.IsCancellationRequested) throw new PipelineStoppedException();
-            }
+            if (!Wait || scheduler!.InProgress == 0) return;
+            ShowProgress($"Waiting for {scheduler.InProgress} deletion(s) to complete");
+            WaitFor(scheduler.WhenAllGoneAsync());
         }
 
-        private IotJob Describe(string id) =>
-            OutputMapper.ToJob(Call((c, ct) => c.DescribeJobAsync(new DescribeJobRequest { JobId = id }, ct)).Job!);
+        private protected override void DisposeBatch()
+        {
+            base.DisposeBatch();
+            scheduler?.Dispose();
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using IotJobs.Client.Model;
+using IotJobs.Cmdlets.Bulk;
 using IotJobs.Cmdlets.Validation;
 using IotJobs.Model;
 
@@ -10,7 +11,7 @@ namespace IotJobs.Cmdlets
     /// Without -Force only terminal executions are deleted.
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "IotJobExecution", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    public sealed class RemoveIotJobExecutionCommand : IotJobsCmdlet
+    public sealed class RemoveIotJobExecutionCommand : BatchCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateJobId]
@@ -32,34 +33,36 @@ namespace IotJobs.Cmdlets
         [Parameter]
         public SwitchParameter Force { get; set; }
 
+        protected override string Activity => "Removing job executions";
+
         protected override void ProcessRecord()
         {
             string subject = ItemText.Execution(JobId, ThingName, ExecutionNumber);
             var target = new IotJobExecution { JobId = JobId, ThingName = ThingName, ExecutionNumber = ExecutionNumber };
-            try
+            string state = "";
+            if (WillShowItem(Force))
             {
-                string state = "";
-                if (WillShowItem(Force))
-                {
-                    var current = OutputMapper.ToExecution(Call((c, ct) => c.DescribeJobExecutionAsync(
-                        new DescribeJobExecutionRequest { JobId = JobId, ThingName = ThingName, ExecutionNumber = ExecutionNumber }, ct)).Execution!);
-                    bool unfinished = current.Status == nameof(JobExecutionStatus.QUEUED) || current.Status == nameof(JobExecutionStatus.IN_PROGRESS);
-                    state = ItemText.State(current) + ItemText.RefusedWithoutForce(unfinished && !Force);
-                }
-                if (!Approve($"Remove {subject}{state}", Force)) return;
-                Call((c, ct) => c.DeleteJobExecutionAsync(new DeleteJobExecutionRequest
-                {
-                    JobId = JobId,
-                    ThingName = ThingName,
-                    ExecutionNumber = ExecutionNumber,
-                    NamespaceId = NamespaceId,
-                    Force = Force ? true : (bool?)null,
-                }, ct));
+                var describe = new DescribeJobExecutionRequest { JobId = JobId, ThingName = ThingName, ExecutionNumber = ExecutionNumber };
+                if (!TryRead(() => OutputMapper.ToExecution(Call((c, ct) => c.DescribeJobExecutionAsync(describe, ct)).Execution!),
+                    "remove", subject, target, Force, out var current)) return;
+                bool unfinished = current.Status == nameof(JobExecutionStatus.QUEUED) || current.Status == nameof(JobExecutionStatus.IN_PROGRESS);
+                state = ItemText.State(current) + ItemText.RefusedWithoutForce(unfinished && !Force);
             }
-            catch (System.Exception e) when (IsCallFailure(e))
+            if (!Approve($"Remove {subject}{state}", Force)) return;
+
+            var request = new DeleteJobExecutionRequest
             {
-                WriteItemError(e, "remove", subject, target, Force);
-            }
+                JobId = JobId,
+                ThingName = ThingName,
+                ExecutionNumber = ExecutionNumber,
+                NamespaceId = NamespaceId,
+                Force = Force ? true : (bool?)null,
+            };
+            Submit(new ItemWork("remove", subject, target, Force, async (client, ct) =>
+            {
+                await client.DeleteJobExecutionAsync(request, ct).ConfigureAwait(false);
+                return null;
+            }));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using IotJobs.Client.Model;
+using IotJobs.Cmdlets.Bulk;
 using IotJobs.Cmdlets.Validation;
 using IotJobs.Model;
 
@@ -11,7 +12,7 @@ namespace IotJobs.Cmdlets
     /// </summary>
     [Cmdlet(VerbsLifecycle.Stop, "IotJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(IotJob))]
-    public sealed class StopIotJobCommand : IotJobsCmdlet
+    public sealed class StopIotJobCommand : BatchCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateJobId]
@@ -32,8 +33,11 @@ namespace IotJobs.Cmdlets
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        protected override string Activity => "Stopping jobs";
+
         protected override void ProcessRecord()
         {
+            ExpectItems(JobId.Length);
             foreach (var id in JobId) Stop(id);
         }
 
@@ -41,20 +45,24 @@ namespace IotJobs.Cmdlets
         {
             string subject = ItemText.Job(id);
             var target = new IotJob { JobId = id };
-            try
+            string state = "";
+            if (WillShowItem(Force))
             {
-                string state = WillShowItem(Force) ? ItemText.State(Describe(id)) : "";
-                string also = Force ? ", canceling its in-progress executions too" : "";
-                if (!Approve($"Stop {subject}{state}{also}", Force)) return;
-                Call((c, ct) => c.CancelJobAsync(new CancelJobRequest { JobId = id, ReasonCode = ReasonCode, Comment = Comment, Force = Force ? true : (bool?)null }, ct));
-                if (PassThru) target = Describe(id);
+                if (!TryRead(() => Describe(id), "stop", subject, target, Force, out var current)) return;
+                state = ItemText.State(current);
             }
-            catch (System.Exception e) when (IsCallFailure(e))
+            string also = Force ? ", canceling its in-progress executions too" : "";
+            if (!Approve($"Stop {subject}{state}{also}", Force)) return;
+
+            var request = new CancelJobRequest { JobId = id, ReasonCode = ReasonCode, Comment = Comment, Force = Force ? true : (bool?)null };
+            bool passThru = PassThru;
+            Submit(new ItemWork("stop", subject, target, Force, async (client, ct) =>
             {
-                WriteItemError(e, "stop", subject, target, Force);
-                return;
-            }
-            if (PassThru) WriteObject(target);
+                await client.CancelJobAsync(request, ct).ConfigureAwait(false);
+                if (!passThru) return null;
+                var answer = await client.DescribeJobAsync(new DescribeJobRequest { JobId = id }, ct).ConfigureAwait(false);
+                return OutputMapper.ToJob(answer.Job!);
+            }));
         }
 
         private IotJob Describe(string id) =>

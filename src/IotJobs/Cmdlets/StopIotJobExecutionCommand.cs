@@ -2,8 +2,11 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using IotJobs.Client;
 using IotJobs.Client.Model;
+using IotJobs.Cmdlets.Bulk;
 using IotJobs.Cmdlets.Validation;
 using IotJobs.Model;
 
@@ -15,7 +18,7 @@ namespace IotJobs.Cmdlets
     /// </summary>
     [Cmdlet(VerbsLifecycle.Stop, "IotJobExecution", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(IotJobExecution))]
-    public sealed class StopIotJobExecutionCommand : IotJobsCmdlet
+    public sealed class StopIotJobExecutionCommand : BatchCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateJobId]
@@ -43,55 +46,54 @@ namespace IotJobs.Cmdlets
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        protected override string Activity => "Stopping job executions";
+
         protected override void ProcessRecord()
         {
-            string subject = ItemText.Execution(JobId, ThingName);
-            var target = new IotJobExecution { JobId = JobId, ThingName = ThingName };
-            try
+            string jobId = JobId, thingName = ThingName;
+            long? expected = ExpectedVersion;
+            string subject = ItemText.Execution(jobId, thingName);
+            var target = new IotJobExecution { JobId = jobId, ThingName = thingName };
+            string state = "";
+            if (WillShowItem(Force))
             {
-                string state = "";
-                if (WillShowItem(Force))
-                {
-                    var current = Describe();
-                    state = ItemText.State(current) + ItemText.RefusedWithoutForce(current.Status == nameof(JobExecutionStatus.IN_PROGRESS) && !Force);
-                }
-                if (!Approve($"Stop {subject}{state}", Force)) return;
-                Call((c, ct) => c.CancelJobExecutionAsync(new CancelJobExecutionRequest
-                {
-                    JobId = JobId,
-                    ThingName = ThingName,
-                    ExpectedVersion = ExpectedVersion,
-                    StatusDetails = Details(),
-                    Force = Force ? true : (bool?)null,
-                }, ct));
-                if (PassThru) target = Describe();
+                if (!TryRead(() => Call((c, ct) => DescribeAsync(c, jobId, thingName, ct)), "stop", subject, target, Force, out var current)) return;
+                state = ItemText.State(current) + ItemText.RefusedWithoutForce(current.Status == nameof(JobExecutionStatus.IN_PROGRESS) && !Force);
             }
-            catch (VersionConflictException e)
+            if (!Approve($"Stop {subject}{state}", Force)) return;
+
+            var request = new CancelJobExecutionRequest
             {
-                WriteItemError(e, "stop", subject, target, Force, VersionConflictReason());
-                return;
-            }
-            catch (System.Exception e) when (IsCallFailure(e))
+                JobId = jobId,
+                ThingName = thingName,
+                ExpectedVersion = expected,
+                StatusDetails = Details(),
+                Force = Force ? true : (bool?)null,
+            };
+            bool passThru = PassThru;
+            Submit(new ItemWork("stop", subject, target, Force, async (client, ct) =>
             {
-                WriteItemError(e, "stop", subject, target, Force);
-                return;
-            }
-            if (PassThru) WriteObject(target);
+                await client.CancelJobExecutionAsync(request, ct).ConfigureAwait(false);
+                return passThru ? await DescribeAsync(client, jobId, thingName, ct).ConfigureAwait(false) : null;
+            })
+            {
+                Explain = (e, ct) => e is VersionConflictException ? VersionConflictReasonAsync(jobId, thingName, expected, ct) : Task.FromResult<string?>(null),
+            });
         }
 
         /// <summary>Names the expected and the current version, looking the current one up.</summary>
-        private string VersionConflictReason()
+        private async Task<string?> VersionConflictReasonAsync(string jobId, string thingName, long? expected, CancellationToken ct)
         {
             string current;
             try
             {
-                current = Describe().VersionNumber?.ToString(CultureInfo.InvariantCulture) ?? "unknown";
+                current = (await DescribeAsync(Client, jobId, thingName, ct).ConfigureAwait(false)).VersionNumber?.ToString(CultureInfo.InvariantCulture) ?? "unknown";
             }
             catch (System.Exception e) when (IsCallFailure(e))
             {
                 current = "unknown";
             }
-            return $"it is at version {current}, not the expected version {ExpectedVersion?.ToString(CultureInfo.InvariantCulture)}";
+            return $"it is at version {current}, not the expected version {expected?.ToString(CultureInfo.InvariantCulture)}";
         }
 
         private Dictionary<string, string>? Details()
@@ -102,7 +104,7 @@ namespace IotJobs.Cmdlets
             return details;
         }
 
-        private IotJobExecution Describe() =>
-            OutputMapper.ToExecution(Call((c, ct) => c.DescribeJobExecutionAsync(new DescribeJobExecutionRequest { JobId = JobId, ThingName = ThingName }, ct)).Execution!);
+        private static async Task<IotJobExecution> DescribeAsync(IIotJobsClient client, string jobId, string thingName, CancellationToken ct) =>
+            OutputMapper.ToExecution((await client.DescribeJobExecutionAsync(new DescribeJobExecutionRequest { JobId = jobId, ThingName = thingName }, ct).ConfigureAwait(false)).Execution!);
     }
 }

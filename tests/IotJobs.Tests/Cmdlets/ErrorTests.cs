@@ -98,21 +98,6 @@ public sealed class ErrorTests
     }
 
     [Fact]
-    public async Task Throttling_that_outlasts_the_retries_is_LimitsExceeded()
-    {
-        await using var sim = await Sim.StartAsync();
-        sim.Store.AddJob("j", "CANCELED");
-        sim.Faults.Add(new FaultRule(FaultKind.Throttle) { Operation = "DeleteJob" });
-        using var ps = PsSession.Start(sim);
-
-        var r = ps.Run("Remove-IotJob j -Force");
-
-        var error = Assert.Single(r.Errors);
-        Assert.Equal("Throttled,IotJobs.Cmdlets.RemoveIotJobCommand", error.FullyQualifiedErrorId);
-        Assert.Equal(ErrorCategory.LimitsExceeded, error.CategoryInfo.Category);
-    }
-
-    [Fact]
     public async Task Rejected_credentials_stop_the_command_once_instead_of_failing_every_item()
     {
         await using var sim = await Sim.StartAsync(o => o.Credentials.Clear());
@@ -123,7 +108,7 @@ public sealed class ErrorTests
         var error = Assert.Single(r.Errors);
         Assert.Equal("AuthenticationFailed,IotJobs.Cmdlets.StopIotJobCommand", error.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.AuthenticationError, error.CategoryInfo.Category);
-        Assert.Single(sim.Requests);
+        Assert.True(sim.Requests.Count == 1, string.Join("\n", sim.Requests));
     }
 
     [Fact]

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace IotJobs.Client
+{
+    /// <summary>
+    /// One request rate per endpoint, shared by every client and cmdlet of the process, learned
+    /// from the service's throttling: unpaced until the first ThrottlingException, then paced at
+    /// the rate the service was granting, cut by a fifth at each throttle and raised by half a
+    /// request per second each second without one (AIMD). A quiet half minute lifts the pacing.
+    /// So a batch that meets the account's limit slows down as a whole instead of failing items.
+    /// </summary>
+    public sealed class RequestPacer
+    {
+        private static readonly ConcurrentDictionary<string, RequestPacer> ByEndpoint = new ConcurrentDictionary<string, RequestPacer>(StringComparer.OrdinalIgnoreCase);
+        private static readonly TimeSpan Forget = TimeSpan.FromSeconds(30);
+        private const double MinimumRate = 0.5;
+        private const double IncreasePerSecond = 0.5;
+
+        private readonly object gate = new object();
+        private readonly Queue<DateTime> recentSuccesses = new Queue<DateTime>();
+        private double? rate;
+        private DateTime nextSlot;
+        private DateTime lastThrottle;
+
+        public static RequestPacer For(Uri endpoint) => ByEndpoint.GetOrAdd(endpoint.GetLeftPart(UriPartial.Authority), _ => new RequestPacer());
+
+        /// <summary>The current pace in requests per second; null while unpaced.</summary>
+        public double? Rate
+        {
+            get { lock (gate) return rate; }
+        }
+
+        /// <summary>Waits for this request's turn.</summary>
+        public Task WaitAsync(CancellationToken cancellationToken)
+        {
+            TimeSpan wait;
+            lock (gate)
+            {
+                var now = DateTime.UtcNow;
+                if (rate == null) return Task.CompletedTask;
+                if (now - lastThrottle > Forget)
+                {
+                    rate = null;
+                    return Task.CompletedTask;
+                }
+                var slot = nextSlot > now ? nextSlot : now;
+                nextSlot = slot + TimeSpan.FromSeconds(1 / rate.Value);
+                wait = slot - now;
+            }
+            return wait > TimeSpan.Zero ? Task.Delay(wait, cancellationToken) : Task.CompletedTask;
+        }
+
+        public void OnSuccess()
+        {
+            lock (gate)
+            {
+                var now = DateTime.UtcNow;
+                recentSuccesses.Enqueue(now);
+                while (recentSuccesses.Count > 0 && now - recentSuccesses.Peek() > TimeSpan.FromSeconds(1)) recentSuccesses.Dequeue();
+                if (rate != null) rate += IncreasePerSecond / rate.Value;
+            }
+        }
+
+        public void OnThrottled()
+        {
+            lock (gate)
+            {
+                var now = DateTime.UtcNow;
+                // First throttle: start from what the service granted over the last second.
+                rate = Math.Max(MinimumRate, rate == null ? recentSuccesses.Count * 0.9 : rate.Value * 0.8);
+                lastThrottle = now;
+                var pause = now + TimeSpan.FromSeconds(1 / rate.Value);
+                if (pause > nextSlot) nextSlot = pause;
+            }
+        }
+    }
+}

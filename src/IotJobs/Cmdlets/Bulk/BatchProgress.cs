@@ -1,0 +1,59 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Management.Automation;
+
+namespace IotJobs.Cmdlets.Bulk
+{
+    /// <summary>
+    /// Write-Progress for a batch: done of total (when the total is known), rate and the current
+    /// item, at most a few times a second. The engine drops it when $ProgressPreference is
+    /// SilentlyContinue.
+    /// </summary>
+    internal sealed class BatchProgress
+    {
+        private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+        private readonly Stopwatch clock = Stopwatch.StartNew();
+        private readonly ProgressRecord record;
+        private TimeSpan? lastShown;
+
+        public BatchProgress(int activityId, string activity)
+        {
+            record = new ProgressRecord(activityId, activity, "Starting");
+        }
+
+        public int Done { get; private set; }
+
+        public int Failed { get; private set; }
+
+        /// <summary>Items expected in all, when known up front (-JobId a,b,c); else 0.</summary>
+        public int Total { get; set; }
+
+        public void Count(bool failed)
+        {
+            Done++;
+            if (failed) Failed++;
+        }
+
+        public void Show(Cmdlet cmdlet, string current, bool force = false)
+        {
+            if (!force && lastShown.HasValue && clock.Elapsed - lastShown.Value < Interval) return;
+            lastShown = clock.Elapsed;
+            double seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+            string done = Total > 0 ? $"{Done} of {Total}" : Done.ToString(CultureInfo.InvariantCulture);
+            string failed = Failed > 0 ? $", {Failed} failed" : "";
+            record.StatusDescription = $"{done} done{failed} ({(Done / seconds).ToString("0.0", CultureInfo.InvariantCulture)}/s)";
+            record.CurrentOperation = current;
+            record.PercentComplete = Total > 0 ? Math.Min(100, Done * 100 / Total) : -1;
+            record.RecordType = ProgressRecordType.Processing;
+            cmdlet.WriteProgress(record);
+        }
+
+        public void Complete(Cmdlet cmdlet)
+        {
+            if (!lastShown.HasValue) return;
+            record.RecordType = ProgressRecordType.Completed;
+            cmdlet.WriteProgress(record);
+        }
+    }
+}
