@@ -147,6 +147,7 @@ public sealed class IotJobsSimulator : IAsyncDisposable
     {
         record.Status = status;
         record.ErrorType = errorType;
+        record.AnsweredAt = Options.Clock.GetUtcNow();
         var response = context.Response;
         response.StatusCode = status;
         response.Headers["x-amzn-RequestId"] = Guid.NewGuid().ToString();
@@ -160,6 +161,7 @@ public sealed class IotJobsSimulator : IAsyncDisposable
     private void Reset(HttpContext context, RecordedRequest record)
     {
         record.Status = 0;
+        record.AnsweredAt = Options.Clock.GetUtcNow();
         if (Options.LogToConsole) Console.WriteLine(record);
         context.Abort();
     }

@@ -29,6 +29,9 @@ public sealed class FaultRule
     public int? Times { get; set; }
     public TimeSpan Delay { get; init; }
 
+    /// <summary>How many matching requests to let through untouched before the rule applies.</summary>
+    public int Skip { get; set; }
+
     /// <summary>
     /// For ConnectionReset: carry the request out first and lose only the answer, as when a
     /// connection drops after the service accepted the change.
@@ -66,6 +69,11 @@ public sealed class FaultPlan
             foreach (var rule in rules)
             {
                 if ((rule.Operation is not null && rule.Operation != operation) || rule.Times == 0) continue;
+                if (rule.Skip > 0)
+                {
+                    rule.Skip--;
+                    continue;
+                }
                 if (rule.Kind != FaultKind.Latency && failure is not null) continue;
                 if (rule.Probability < 1.0 && random.NextDouble() >= rule.Probability) continue;
                 if (rule.Times.HasValue) rule.Times--;

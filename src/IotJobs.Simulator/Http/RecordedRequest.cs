@@ -24,6 +24,9 @@ public sealed class RecordedRequest
     /// <summary>The operation the path named, or null when it named none.</summary>
     public string? Operation { get; internal set; }
 
+    /// <summary>When the answer (or the reset) went out.</summary>
+    public DateTimeOffset? AnsweredAt { get; internal set; }
+
     /// <summary>The status answered; 0 when the connection was reset instead.</summary>
     public int Status { get; internal set; }
 

@@ -82,8 +82,9 @@ namespace IotJobs.Cmdlets
 
         protected override void StopProcessing()
         {
-            base.StopProcessing();
+            // Which items are on their way must be read before cancelling ends them.
             var unknown = batch?.InFlight();
+            base.StopProcessing();
             if (unknown != null && unknown.Count > 0)
             {
                 // Output can no longer be written once the pipeline stops: say on the console which
@@ -98,7 +99,7 @@ namespace IotJobs.Cmdlets
         {
             try
             {
-                var output = await TransientRetry.RunAsync(() => work.Run(Client, cancellation), cancellation).ConfigureAwait(false);
+                var output = await work.Run(Client, cancellation).ConfigureAwait(false);
                 return new ItemOutcome(work, output, null, null);
             }
             catch (Exception e) when (IsCallFailure(e) && !cancellation.IsCancellationRequested)

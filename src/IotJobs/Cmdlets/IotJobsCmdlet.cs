@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime;
 using IotJobs.Client;
+using IotJobs.Cmdlets.Bulk;
 
 namespace IotJobs.Cmdlets
 {
@@ -20,7 +21,6 @@ namespace IotJobs.Cmdlets
     {
         private readonly CancellationTokenSource cancellation = new CancellationTokenSource();
         private IIotJobsClient? client;
-        private bool ownsClient;
 
         /// <summary>The AWS region, e.g. eu-west-1. Default: AWS_REGION, then the profile's region.</summary>
         [Parameter]
@@ -45,12 +45,15 @@ namespace IotJobs.Cmdlets
         protected override void BeginProcessing()
         {
             // Connect before the first pipeline item, so a bad profile or URL fails once, up front.
-            client = ClientOverride.ForCurrentRunspace();
-            if (client != null) return;
+            var injected = ClientOverride.ForCurrentRunspace();
+            if (injected != null)
+            {
+                client = new RetryingClient(injected, ownsInner: false);
+                return;
+            }
             try
             {
-                client = new IotJobsConnection { Region = Region, ProfileName = ProfileName, EndpointUrl = EndpointUrl }.CreateClient();
-                ownsClient = true;
+                client = new RetryingClient(new IotJobsConnection { Region = Region, ProfileName = ProfileName, EndpointUrl = EndpointUrl }.CreateClient(), ownsInner: true);
             }
             catch (ArgumentException e)
             {
@@ -65,7 +68,7 @@ namespace IotJobs.Cmdlets
             // Work still running (after a terminating error) must not outlive the command.
             cancellation.Cancel();
             DisposeBatch();
-            if (ownsClient) client?.Dispose();
+            client?.Dispose();
             cancellation.Dispose();
             GC.SuppressFinalize(this);
         }

@@ -50,6 +50,16 @@ public sealed class PsSession : IDisposable
     /// <summary>Runs a script through Out-Default, as a console shows it; the text is in HostText.</summary>
     public PsResult Render(string script) => Invoke(script, render: true);
 
+    /// <summary>Starts a script without waiting; Stop() is what Ctrl+C does to the running pipeline.</summary>
+    public RunningScript Begin(string script)
+    {
+        var ps = PowerShell.Create(runspace);
+        ps.AddScript(script);
+        var output = new PSDataCollection<PSObject>();
+        var done = Task.Factory.FromAsync(ps.BeginInvoke<PSObject, PSObject>(null, output), _ => { });
+        return new RunningScript(ps, output, done);
+    }
+
     private PsResult Invoke(string script, bool render)
     {
         using var ps = PowerShell.Create(runspace);
@@ -68,4 +78,20 @@ public sealed class PsSession : IDisposable
     }
 
     public void Dispose() => runspace.Dispose();
+}
+
+/// <summary>A script started with <see cref="PsSession.Begin"/>.</summary>
+public sealed class RunningScript(PowerShell ps, PSDataCollection<PSObject> output, Task done) : IDisposable
+{
+    /// <summary>Objects written so far, including those written before a stop.</summary>
+    public IReadOnlyList<PSObject> Output => output.ToList();
+
+    public PSInvocationState State => ps.InvocationStateInfo.State;
+
+    public void Stop() => ps.BeginStop(null, null);
+
+    /// <summary>True when the script ended (however) within <paramref name="limit"/>.</summary>
+    public async Task<bool> EndedWithin(TimeSpan limit) => await Task.WhenAny(done, Task.Delay(limit)) == done;
+
+    public void Dispose() => ps.Dispose();
 }

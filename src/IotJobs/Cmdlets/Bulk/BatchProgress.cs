@@ -14,12 +14,15 @@ namespace IotJobs.Cmdlets.Bulk
     {
         private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
         private readonly Stopwatch clock = Stopwatch.StartNew();
-        private readonly ProgressRecord record;
+        private readonly int activityId;
+        private readonly string activity;
         private TimeSpan? lastShown;
+        private string status = "Starting";
 
         public BatchProgress(int activityId, string activity)
         {
-            record = new ProgressRecord(activityId, activity, "Starting");
+            this.activityId = activityId;
+            this.activity = activity;
         }
 
         public int Done { get; private set; }
@@ -42,18 +45,19 @@ namespace IotJobs.Cmdlets.Bulk
             double seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
             string done = Total > 0 ? $"{Done} of {Total}" : Done.ToString(CultureInfo.InvariantCulture);
             string failed = Failed > 0 ? $", {Failed} failed" : "";
-            record.StatusDescription = $"{done} done{failed} ({(Done / seconds).ToString("0.0", CultureInfo.InvariantCulture)}/s)";
-            record.CurrentOperation = current;
-            record.PercentComplete = Total > 0 ? Math.Min(100, Done * 100 / Total) : -1;
-            record.RecordType = ProgressRecordType.Processing;
-            cmdlet.WriteProgress(record);
+            status = $"{done} done{failed} ({(Done / seconds).ToString("0.0", CultureInfo.InvariantCulture)}/s)";
+            // A new record each time: hosts may keep the ones they were given.
+            cmdlet.WriteProgress(new ProgressRecord(activityId, activity, status)
+            {
+                CurrentOperation = current,
+                PercentComplete = Total > 0 ? Math.Min(100, Done * 100 / Total) : -1,
+            });
         }
 
         public void Complete(Cmdlet cmdlet)
         {
             if (!lastShown.HasValue) return;
-            record.RecordType = ProgressRecordType.Completed;
-            cmdlet.WriteProgress(record);
+            cmdlet.WriteProgress(new ProgressRecord(activityId, activity, status) { RecordType = ProgressRecordType.Completed });
         }
     }
 }

@@ -45,9 +45,11 @@ namespace IotJobs.Cmdlets.Bulk
                     if (queue.Count == 0) yield break;
                     head = queue.Peek();
                     if (!head.Task.IsCompleted && queue.Count <= keepAtMost) yield break;
-                    queue.Dequeue();
                 }
-                yield return head.Task.GetAwaiter().GetResult();
+                // The item stays queued while it is waited for, so InFlight still names it.
+                var outcome = head.Task.GetAwaiter().GetResult();
+                lock (queue) queue.Dequeue();
+                yield return outcome;
             }
         }
 
