@@ -30,11 +30,11 @@ public sealed class FaultToleranceTests
     }
 
     [Fact]
-    public async Task Stopping_200_executions_under_faults()
+    public async Task Stopping_100_executions_under_faults()
     {
         await using var sim = await Sim.StartAsync(o => o.RandomSeed = 20261124);
         sim.Store.AddJob("j");
-        var things = Enumerable.Range(0, 200).Select(i => $"thing-{i:D3}").ToList();
+        var things = Enumerable.Range(0, 100).Select(i => $"thing-{i:D3}").ToList();
         foreach (var t in things) sim.Store.AddExecution("j", t);
         InjectRandomFaults(sim);
         using var ps = PsSession.Start(sim);
