@@ -29,7 +29,7 @@ namespace IotJobs.Client
             base.CustomizeRuntimePipeline(pipeline);
             pipeline.AddHandlerAfter<Marshaller>(new SigV4AuthResolver());
             pipeline.ReplaceHandler<RetryHandler>(new RetryHandler(new IotRetryPolicy(Config)));
-            pipeline.AddHandlerAfter<RetryHandler>(new PacingHandler());
+            if (((IotJobsClientConfig)Config).PaceRequests) pipeline.AddHandlerAfter<RetryHandler>(new PacingHandler());
         }
 
         public Task<ListJobsResponse> ListJobsAsync(ListJobsRequest request, CancellationToken cancellationToken = default) =>

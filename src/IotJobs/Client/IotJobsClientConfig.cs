@@ -25,6 +25,12 @@ namespace IotJobs.Client
             AuthenticationServiceName = "iot";
         }
 
+        /// <summary>
+        /// Whether requests wait for the endpoint's shared <see cref="RequestPacer"/> (default true).
+        /// Off, the client behaves like a plain SDK client: throttling is met by retries alone.
+        /// </summary>
+        public bool PaceRequests { get; set; } = true;
+
         public override string RegionEndpointServiceName => "iot";
 
         public override string ServiceVersion => "2015-05-28";

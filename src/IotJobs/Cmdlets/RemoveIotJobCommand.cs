@@ -17,7 +17,7 @@ namespace IotJobs.Cmdlets
     public sealed class RemoveIotJobCommand : BatchCmdlet
     {
         /// <summary>How often the jobs being deleted are listed to learn which are gone.</summary>
-        internal static TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+        internal static TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 
         private DeletionScheduler? scheduler;
 

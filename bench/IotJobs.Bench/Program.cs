@@ -1,0 +1,196 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+using IotJobs.Client;
+using IotJobs.Client.Model;
+using IotJobs.Simulator;
+
+// dotnet run -c Release --project bench/IotJobs.Bench [-- --quick]
+// Child mode, used for (d): --import PATH prints the milliseconds Import-Module PATH took in a fresh process.
+if (args.Length == 2 && args[0] == "--import") return MeasureImport(args[1]);
+
+bool quick = args.Contains("--quick");
+int jobCount = quick ? 40 : 200, executionCount = quick ? 200 : 1000, streamCount = quick ? 10_000 : 100_000;
+var root = FindRoot();
+var manifest = Path.Combine(root, "out", "IotJobs", "IotJobs.psd1");
+Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", SimulatorOptions.DefaultAccessKeyId);
+Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", SimulatorOptions.DefaultSecretAccessKey);
+Environment.SetEnvironmentVariable("AWS_REGION", "us-east-1");
+Environment.SetEnvironmentVariable("AWS_EC2_METADATA_DISABLED", "true");
+
+Console.WriteLine($"IotJobs benchmark{(quick ? " (quick)" : "")}: simulator like the service: deletions take 2 s, at most 10 in progress, 10 requests/s per operation, 30 ms latency.");
+Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}.");
+var rows = new List<string[]>();
+
+// (a) Removing jobs: the module vs a one-at-a-time loop vs the physical limit ceil(n/10) x 2 s.
+{
+    await using var sim = await StartLikeTheService(s => SeedJobs(s, jobCount));
+    var (seconds, errors) = RunModule(sim, "$ids | Remove-IotJob -Force -Wait", ("ids", JobIds(jobCount)));
+    Check(sim.Store.JobCount == 0, "(a) module left jobs behind");
+
+    await using var simBase = await StartLikeTheService(s => SeedJobs(s, jobCount));
+    var (baseSeconds, baseFailed) = await OneAtATime(simBase, JobIds(jobCount), (c, id) => c.DeleteJobAsync(new DeleteJobRequest { JobId = id }));
+    double limit = Math.Ceiling(jobCount / 10.0) * 2;
+    rows.Add([$"(a) remove {jobCount} jobs", $"{seconds:0.0} s, {errors} failed", $"{baseSeconds:0.0} s, {baseFailed} failed", $"{limit:0.0} s",
+        $"{seconds / limit:0.00}x", "<= 1.2x, 0 failed", Met(seconds / limit <= 1.2 && errors == 0)]);
+}
+
+// (b) Stopping executions: the module vs a one-at-a-time loop vs the rate limit n / 10 per s.
+{
+    await using var sim = await StartLikeTheService(s => SeedExecutions(s, "rollout", executionCount));
+    var (seconds, errors) = RunModule(sim, "Get-IotJobExecution -JobId rollout | Stop-IotJobExecution");
+    Check(sim.Store.FindJob("rollout")!.ExecutionList.All(e => e.Status == "CANCELED"), "(b) module left executions uncanceled");
+
+    await using var simBase = await StartLikeTheService(s => SeedExecutions(s, "rollout", executionCount));
+    var things = Enumerable.Range(0, executionCount).Select(i => $"thing-{i:D6}").ToList();
+    var (baseSeconds, baseFailed) = await OneAtATime(simBase, things, (c, t) => c.CancelJobExecutionAsync(new CancelJobExecutionRequest { JobId = "rollout", ThingName = t }));
+    double limit = executionCount / 10.0;
+    rows.Add([$"(b) stop {executionCount} executions", $"{seconds:0.0} s, {errors} failed", $"{baseSeconds:0.0} s, {baseFailed} failed", $"{limit:0.0} s",
+        $"{seconds / limit:0.00}x", "<= 1.2x, 0 failed", Met(seconds / limit <= 1.2 && errors == 0)]);
+}
+
+// (c) Streaming executions: peak managed memory growth, streamed vs collected into a variable.
+{
+    await using var sim = await StartLikeTheService(s => SeedExecutions(s, "big", streamCount), rateLimited: false);
+    var streamed = PeakGrowth(() => RunModule(sim, "$n = 0; Get-IotJobExecution -JobId big | ForEach-Object { $n++ }; if ($n -ne " + streamCount + ") { throw \"saw $n\" }"));
+    var collected = PeakGrowth(() => RunModule(sim, "$all = Get-IotJobExecution -JobId big; if ($all.Count -ne " + streamCount + ") { throw 'short' }"));
+    rows.Add([$"(c) stream {streamCount:N0} executions", $"{streamed / 1e6:0.0} MB peak growth", $"{collected / 1e6:0.0} MB collected in $all", "",
+        $"{streamed / (double)collected:0.00}x of collected", "< 50 MB", Met(streamed < 50e6)]);
+}
+
+// (d) Import-Module of out/IotJobs in a fresh process vs a trivial binary module, median of 5.
+{
+    var trivial = Directory.GetFiles(Path.Combine(root, "bench", "TrivialModule", "bin"), "TrivialModule.dll", SearchOption.AllDirectories)
+        .OrderByDescending(File.GetLastWriteTimeUtc).First();
+    double iotJobs = MedianImport(manifest), baseline = MedianImport(trivial);
+    rows.Add(["(d) Import-Module", $"{iotJobs:0} ms", $"{baseline:0} ms trivial module", "", $"{iotJobs / baseline:0.00}x of trivial", "<= 300 ms", Met(iotJobs <= 300)]);
+}
+
+PrintTable(["scenario", "IotJobs", "baseline (same run)", "limit", "ratio", "goal", "met"], rows);
+Console.WriteLine("Baselines: (a)/(b) send one request after another with a plain SDK client (no pacing, no deletion scheduling), as a loop of");
+Console.WriteLine("`aws iot delete-job` / `cancel-job-execution` calls does; an item fails when its request still fails after the SDK's retries.");
+return 0;
+
+static async Task<IotJobsSimulator> StartLikeTheService(Action<IotJobsSimulator> seed, bool rateLimited = true)
+{
+    var options = new SimulatorOptions { DeletionDuration = TimeSpan.FromSeconds(2), MaxDeletionsInProgress = 10, Latency = TimeSpan.FromMilliseconds(30) };
+    if (rateLimited) options.DefaultRateLimit = 10;
+    var sim = await IotJobsSimulator.StartAsync(options);
+    seed(sim);
+    return sim;
+}
+
+static void SeedJobs(IotJobsSimulator sim, int n)
+{
+    foreach (var id in JobIds(n)) sim.Store.AddJob(id, "CANCELED");
+}
+
+static void SeedExecutions(IotJobsSimulator sim, string jobId, int n)
+{
+    sim.Store.AddJob(jobId);
+    for (int i = 0; i < n; i++) sim.Store.AddExecution(jobId, $"thing-{i:D6}");
+}
+
+static List<string> JobIds(int n) => Enumerable.Range(0, n).Select(i => $"job-{i:D4}").ToList();
+
+(double Seconds, int Errors) RunModule(IotJobsSimulator sim, string script, params (string Name, object Value)[] variables)
+{
+    using var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
+    runspace.Open();
+    using (var setup = PowerShell.Create(runspace))
+        setup.AddScript($"Import-Module '{manifest}'; $PSDefaultParameterValues['*-IotJob*:EndpointUrl'] = '{sim.Endpoint}'; $ProgressPreference = 'SilentlyContinue'").Invoke();
+    foreach (var (name, value) in variables) runspace.SessionStateProxy.SetVariable(name, value);
+    using var ps = PowerShell.Create(runspace);
+    ps.AddScript(script);
+    var clock = Stopwatch.StartNew();
+    ps.Invoke();
+    return (clock.Elapsed.TotalSeconds, ps.Streams.Error.Count);
+}
+
+static async Task<(double Seconds, int Failed)> OneAtATime(IotJobsSimulator sim, IEnumerable<string> items, Func<IotJobsClient, string, Task> call)
+{
+    var config = new IotJobsClientConfig { ServiceURL = sim.Endpoint.ToString(), AuthenticationRegion = "us-east-1", PaceRequests = false };
+    using var client = new IotJobsClient(new Amazon.Runtime.BasicAWSCredentials(SimulatorOptions.DefaultAccessKeyId, SimulatorOptions.DefaultSecretAccessKey), config);
+    int failed = 0;
+    var clock = Stopwatch.StartNew();
+    foreach (var item in items)
+    {
+        try { await call(client, item); }
+        catch (IotJobsServiceException) { failed++; }
+    }
+    return (clock.Elapsed.TotalSeconds, failed);
+}
+
+static long PeakGrowth(Action run)
+{
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    GC.Collect();
+    long start = GC.GetTotalMemory(true), peak = start;
+    using var stop = new CancellationTokenSource();
+    var sampler = Task.Run(async () =>
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            peak = Math.Max(peak, GC.GetTotalMemory(false));
+            await Task.Delay(20);
+        }
+    });
+    run();
+    stop.Cancel();
+    sampler.Wait();
+    return peak - start;
+}
+
+static double MedianImport(string path)
+{
+    var times = new List<double>();
+    for (int i = 0; i < 5; i++)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "IotJobs.Bench.dll"), "--import", path]) { RedirectStandardOutput = true };
+        using var child = Process.Start(start)!;
+        string output = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        times.Add(double.Parse(output.Trim(), CultureInfo.InvariantCulture));
+    }
+    times.Sort();
+    return times[times.Count / 2];
+}
+
+static int MeasureImport(string path)
+{
+    using var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
+    runspace.Open();
+    using (var warm = PowerShell.Create(runspace)) warm.AddScript("$null").Invoke();
+    using var ps = PowerShell.Create(runspace);
+    ps.AddCommand("Import-Module").AddParameter("Name", path).AddParameter("ErrorAction", "Stop");
+    var clock = Stopwatch.StartNew();
+    ps.Invoke();
+    Console.WriteLine(clock.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture));
+    return 0;
+}
+
+static string Met(bool met) => met ? "yes" : "NO";
+
+static void Check(bool ok, string what)
+{
+    if (!ok) throw new InvalidOperationException(what);
+}
+
+static void PrintTable(string[] header, List<string[]> rows)
+{
+    var widths = header.Select((h, i) => Math.Max(h.Length, rows.Max(r => r[i].Length))).ToArray();
+    string Line(string[] cells) => "| " + string.Join(" | ", cells.Select((c, i) => c.PadRight(widths[i]))) + " |";
+    Console.WriteLine();
+    Console.WriteLine(Line(header));
+    Console.WriteLine("|" + string.Join("|", widths.Select(w => new string('-', w + 2))) + "|");
+    foreach (var row in rows) Console.WriteLine(Line(row));
+}
+
+static string FindRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "IotJobs.PowerShell.sln"))) return dir.FullName;
+    throw new InvalidOperationException("Run the benchmark from within the repository.");
+}
