@@ -38,7 +38,8 @@ var tour = new (string Title, string Script)[]
         "Get-IotJob fw-2024-11-rollout | Get-IotJobExecution | Where-Object Status -eq QUEUED | Stop-IotJobExecution -PassThru"),
     ("An in-progress job is refused without -Force, with the fix in the message",
         "Remove-IotJob fw-2024-11-rollout -Confirm:$false"),
-    ("Remove canceled jobs for real, no prompts", "Get-IotJob -Status CANCELED -JobId fw-2024-10-canary-0* | Remove-IotJob -Force -PassThru"),
+    ("Remove all 12 canceled jobs, no prompts: more than the service's 10 deletions at once, so the module schedules them",
+        "Get-IotJob -Status CANCELED | Remove-IotJob -Force -Wait -PassThru"),
     ("What is left", "Get-IotJob"),
 };
 foreach (var (title, script) in tour)
