@@ -21,12 +21,13 @@ public sealed class PsSession : IDisposable
 
     public TestHost Host { get; }
 
-    private PsSession(IotJobsSimulator? simulator, IEnumerable<string> answers)
+    private PsSession(IotJobsSimulator? simulator, IEnumerable<string> answers, int width = 0)
     {
-        Host = new TestHost(answers);
+        Host = new TestHost(answers, width);
         runspace = RunspaceFactory.CreateRunspace(Host, InitialSessionState.CreateDefault2());
         runspace.Open();
         using var ps = PowerShell.Create(runspace);
+        ps.AddScript("$PSStyle.OutputRendering = 'PlainText'").AddStatement();
         ps.AddCommand("Import-Module").AddParameter("Name", ModuleLayout.Manifest).AddParameter("ErrorAction", "Stop").Invoke();
         if (simulator != null)
         {
@@ -41,6 +42,9 @@ public sealed class PsSession : IDisposable
 
     /// <param name="answers">Answers to confirmation prompts, in order: Y, A, N or L.</param>
     public static PsSession Start(IotJobsSimulator? simulator, params string[] answers) => new(simulator, answers);
+
+    /// <summary>A session whose host is a console <paramref name="width"/> columns wide, for what Out-Default renders.</summary>
+    public static PsSession StartWide(IotJobsSimulator? simulator, int width) => new(simulator, [], width);
 
     public void SetVariable(string name, object value) => runspace.SessionStateProxy.SetVariable(name, value);
 

@@ -15,7 +15,8 @@ public sealed class TestHost : PSHost
 {
     private readonly TestHostUI ui;
 
-    public TestHost(IEnumerable<string> answers) => ui = new TestHostUI(answers);
+    /// <param name="width">Columns the host reports for formatting; 0 reports no console at all.</param>
+    public TestHost(IEnumerable<string> answers, int width = 0) => ui = new TestHostUI(answers, width);
 
     public override string Name => "IotJobsTestHost";
     public override Version Version => new(1, 0);
@@ -38,13 +39,17 @@ public sealed class TestHost : PSHost
     {
         private readonly Queue<string> answers;
 
-        public TestHostUI(IEnumerable<string> answers) => this.answers = new Queue<string>(answers);
+        public TestHostUI(IEnumerable<string> answers, int width)
+        {
+            this.answers = new Queue<string>(answers);
+            RawUI = width > 0 ? new FixedWidthRawUI(width) : null;
+        }
 
         public StringBuilder Text { get; } = new();
         public List<string> Prompts { get; } = new();
         public List<ProgressRecord> Progress { get; } = new();
 
-        public override PSHostRawUserInterface? RawUI => null;
+        public override PSHostRawUserInterface? RawUI { get; }
 
         public override int PromptForChoice(string caption, string message, Collection<ChoiceDescription> choices, int defaultChoice)
         {
@@ -76,4 +81,26 @@ public sealed class TestHost : PSHost
         public override void WriteWarningLine(string message) => Write("WARNING: " + message + "\n");
         public override void WriteProgress(long sourceId, ProgressRecord record) { lock (Progress) Progress.Add(record); }
     }
+}
+
+/// <summary>A console of a fixed width: all that Out-Default asks of it.</summary>
+internal sealed class FixedWidthRawUI(int width) : PSHostRawUserInterface
+{
+    public override Size BufferSize { get => new(width, 9999); set { } }
+    public override Size WindowSize { get => new(width, 50); set { } }
+    public override Size MaxWindowSize => new(width, 50);
+    public override Size MaxPhysicalWindowSize => new(width, 50);
+    public override ConsoleColor ForegroundColor { get => ConsoleColor.Gray; set { } }
+    public override ConsoleColor BackgroundColor { get => ConsoleColor.Black; set { } }
+    public override Coordinates CursorPosition { get => default; set { } }
+    public override Coordinates WindowPosition { get => default; set { } }
+    public override int CursorSize { get => 1; set { } }
+    public override string WindowTitle { get => "tests"; set { } }
+    public override bool KeyAvailable => false;
+    public override void FlushInputBuffer() { }
+    public override BufferCell[,] GetBufferContents(Rectangle rectangle) => throw new NotSupportedException();
+    public override KeyInfo ReadKey(ReadKeyOptions options) => throw new NotSupportedException();
+    public override void ScrollBufferContents(Rectangle source, Coordinates destination, Rectangle clip, BufferCell fill) { }
+    public override void SetBufferContents(Coordinates origin, BufferCell[,] contents) { }
+    public override void SetBufferContents(Rectangle rectangle, BufferCell fill) { }
 }
