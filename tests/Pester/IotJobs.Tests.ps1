@@ -204,3 +204,40 @@ Describe 'Output' {
         Stop-IotJob -JobId fw-2 | Should -BeNullOrEmpty
     }
 }
+
+Describe 'Formatting, help and completion' {
+    BeforeEach { $client = New-Fleet }
+
+    It 'renders jobs and executions as tables that fit 120 columns' {
+        $lines = (Get-IotJob | Out-String -Width 120) -split "`n" | Where-Object { $_.Trim() }
+        $lines[0] | Should -Match '^JobId\s+Status\s+Selection\s+Executions\s+Created\s+Updated'
+        $lines | ForEach-Object { $_.TrimEnd().Length | Should -BeLessOrEqual 120 }
+
+        $lines = (Get-IotJobExecution -JobId fw-1 | Out-String -Width 120) -split "`n" | Where-Object { $_.Trim() }
+        $lines[0] | Should -Match '^JobId\s+ThingName\s+Number\s+Status\s+Version\s+LastUpdated'
+    }
+
+    It 'has list views with the details' {
+        Get-IotJob -JobId fw-1 | Format-List | Out-String | Should -Match 'Executions\s+:\s+2 executions'
+        Get-IotJobExecution -JobId fw-1 -ThingName sensor-1 | Format-List | Out-String | Should -Match 'VersionNumber\s+:\s+1'
+    }
+
+    It 'has help with examples for <Command>' -ForEach @(
+        @{ Command = 'Get-IotJob' }, @{ Command = 'Get-IotJobExecution' }, @{ Command = 'Stop-IotJob' },
+        @{ Command = 'Stop-IotJobExecution' }, @{ Command = 'Remove-IotJob' }, @{ Command = 'Remove-IotJobExecution' }
+    ) {
+        $help = Get-Help $Command -Full
+        $help.Synopsis | Should -Not -BeNullOrEmpty
+        @($help.examples.example).Count | Should -BeGreaterOrEqual 3
+        $help.parameters.parameter | ForEach-Object { $_.description | Should -Not -BeNullOrEmpty }
+    }
+
+    It 'has the about_IotJobs topic' {
+        Get-Help about_IotJobs | Out-String | Should -Match 'THE DELETION LIMIT'
+    }
+
+    It 'completes -Status from the enum and -JobId from the service' {
+        (TabExpansion2 'Get-IotJob -Status IN').CompletionMatches.CompletionText | Should -Be 'IN_PROGRESS'
+        (TabExpansion2 'Remove-IotJob -JobId old-').CompletionMatches.CompletionText | Should -Be @('old-1', 'old-2')
+    }
+}

@@ -22,6 +22,7 @@ namespace IotJobs.Cmdlets
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
         [ValidateJobIdPattern]
+        [ArgumentCompleter(typeof(Completion.JobIdCompleter))]
         public string[]? JobId { get; set; }
 
         [Parameter]

@@ -21,11 +21,13 @@ namespace IotJobs.Cmdlets
 
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByJob, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateJobId]
+        [ArgumentCompleter(typeof(Completion.JobIdCompleter))]
         public string JobId { get; set; } = "";
 
         [Parameter(Position = 1, ParameterSetName = ByJob, ValueFromPipelineByPropertyName = true)]
         [Parameter(Mandatory = true, ParameterSetName = ByThing, ValueFromPipelineByPropertyName = true)]
         [ValidateThingName]
+        [ArgumentCompleter(typeof(Completion.ThingNameCompleter))]
         public string? ThingName { get; set; }
 
         /// <summary>With -JobId and -ThingName: that particular execution.</summary>

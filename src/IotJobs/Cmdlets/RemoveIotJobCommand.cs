@@ -23,6 +23,7 @@ namespace IotJobs.Cmdlets
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateJobId]
+        [ArgumentCompleter(typeof(Completion.JobIdCompleter))]
         public string[] JobId { get; set; } = Array.Empty<string>();
 
         [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -15,10 +15,12 @@ namespace IotJobs.Cmdlets
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateJobId]
+        [ArgumentCompleter(typeof(Completion.JobIdCompleter))]
         public string JobId { get; set; } = "";
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateThingName]
+        [ArgumentCompleter(typeof(Completion.ThingNameCompleter))]
         public string ThingName { get; set; } = "";
 
         [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]

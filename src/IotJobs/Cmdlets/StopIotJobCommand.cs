@@ -16,10 +16,12 @@ namespace IotJobs.Cmdlets
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateJobId]
+        [ArgumentCompleter(typeof(Completion.JobIdCompleter))]
         public string[] JobId { get; set; } = System.Array.Empty<string>();
 
         [Parameter]
         [ValidateReasonCode]
+        [ArgumentCompleter(typeof(Completion.ReasonCodeCompleter))]
         public string? ReasonCode { get; set; }
 
         [Parameter]

@@ -22,10 +22,12 @@ namespace IotJobs.Cmdlets
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateJobId]
+        [ArgumentCompleter(typeof(Completion.JobIdCompleter))]
         public string JobId { get; set; } = "";
 
         [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
         [ValidateThingName]
+        [ArgumentCompleter(typeof(Completion.ThingNameCompleter))]
         public string ThingName { get; set; } = "";
 
         /// <summary>Cancel only if the execution is still at this version. Binds from a piped execution's VersionNumber.</summary>

@@ -48,6 +48,13 @@ public sealed class PsSession : IDisposable
 
     public void SetVariable(string name, object value) => runspace.SessionStateProxy.SetVariable(name, value);
 
+    /// <summary>What Tab offers with the cursor at the end of <paramref name="input"/>.</summary>
+    public CommandCompletion Complete(string input)
+    {
+        using var ps = PowerShell.Create(runspace);
+        return CommandCompletion.CompleteInput(input, input.Length, null, ps);
+    }
+
     /// <summary>Runs a script and returns its objects.</summary>
     public PsResult Run(string script) => Invoke(script, render: false);
 

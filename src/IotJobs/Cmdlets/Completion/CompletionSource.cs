@@ -1,0 +1,85 @@
+using System;
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using IotJobs.Client;
+using IotJobs.Client.Model;
+
+namespace IotJobs.Cmdlets.Completion
+{
+    /// <summary>
+    /// Names for tab completion, read from the service with the connection parameters already on
+    /// the command line and kept for half a minute, so repeated Tab presses send no request.
+    /// Completion must never hang or fail the prompt: a slow or failing service gives no names.
+    /// </summary>
+    internal static class CompletionSource
+    {
+        private static readonly TimeSpan KeepFor = TimeSpan.FromSeconds(30);
+        private static readonly TimeSpan Patience = TimeSpan.FromSeconds(3);
+        private const int MaxNames = 1000;
+        private static readonly ConcurrentDictionary<string, (DateTime At, IReadOnlyList<string> Names)> Cache =
+            new ConcurrentDictionary<string, (DateTime, IReadOnlyList<string>)>(StringComparer.Ordinal);
+
+        public static IReadOnlyList<string> JobIds(IDictionary boundParameters) =>
+            Cached(boundParameters, "jobs", (client, ct) =>
+            {
+                var ids = new List<string>();
+                string? token = null;
+                do
+                {
+                    var page = client.ListJobsAsync(new ListJobsRequest { MaxResults = 250, NextToken = token }, ct).GetAwaiter().GetResult();
+                    ids.AddRange(page.Jobs.Select(j => j.JobId ?? ""));
+                    token = page.NextToken;
+                }
+                while (token != null && ids.Count < MaxNames);
+                return ids;
+            });
+
+        /// <summary>Things that have an execution of the job named on the command line; none without one.</summary>
+        public static IReadOnlyList<string> ThingNames(IDictionary boundParameters)
+        {
+            if (!(boundParameters["JobId"] is string jobId) || jobId.Length == 0) return Array.Empty<string>();
+            return Cached(boundParameters, "things of " + jobId, (client, ct) =>
+            {
+                var names = new List<string>();
+                string? token = null;
+                do
+                {
+                    var page = client.ListJobExecutionsForJobAsync(new ListJobExecutionsForJobRequest { JobId = jobId, MaxResults = 250, NextToken = token }, ct).GetAwaiter().GetResult();
+                    names.AddRange(page.ExecutionSummaries.Select(s => s.ThingName ?? ""));
+                    token = page.NextToken;
+                }
+                while (token != null && names.Count < MaxNames);
+                return names;
+            });
+        }
+
+        private static IReadOnlyList<string> Cached(IDictionary boundParameters, string what, Func<IIotJobsClient, CancellationToken, List<string>> read)
+        {
+            var connection = new IotJobsConnection
+            {
+                Region = boundParameters["Region"] as string,
+                ProfileName = boundParameters["ProfileName"] as string,
+                EndpointUrl = boundParameters["EndpointUrl"] as string,
+            };
+            string key = $"{connection.Region}|{connection.ProfileName}|{connection.EndpointUrl}|{what}";
+            if (Cache.TryGetValue(key, out var hit) && DateTime.UtcNow - hit.At < KeepFor) return hit.Names;
+            try
+            {
+                var injected = ClientOverride.ForCurrentRunspace();
+                using var owned = injected == null ? connection.CreateClient() : null;
+                using var patience = new CancellationTokenSource(Patience);
+                var names = read(injected ?? owned!, patience.Token).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();
+                Cache[key] = (DateTime.UtcNow, names);
+                return names;
+            }
+            catch (Exception)
+            {
+                // No credentials, no network, a slow service: completion offers nothing rather than an error.
+                return Array.Empty<string>();
+            }
+        }
+    }
+}
