@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using IotJobs.Client;
 using IotJobs.Client.Model;
@@ -64,11 +65,12 @@ namespace IotJobs.Cmdlets.Completion
                 ProfileName = boundParameters["ProfileName"] as string,
                 EndpointUrl = boundParameters["EndpointUrl"] as string,
             };
-            string key = $"{connection.Region}|{connection.ProfileName}|{connection.EndpointUrl}|{what}";
+            var injected = ClientOverride.ForCurrentRunspace();
+            string source = injected == null ? $"{connection.Region}|{connection.ProfileName}|{connection.EndpointUrl}" : "injected " + RuntimeHelpers.GetHashCode(injected);
+            string key = source + "|" + what;
             if (Cache.TryGetValue(key, out var hit) && DateTime.UtcNow - hit.At < KeepFor) return hit.Names;
             try
             {
-                var injected = ClientOverride.ForCurrentRunspace();
                 using var owned = injected == null ? connection.CreateClient() : null;
                 using var patience = new CancellationTokenSource(Patience);
                 var names = read(injected ?? owned!, patience.Token).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();
