@@ -29,7 +29,8 @@ namespace IotJobs.Client
             base.CustomizeRuntimePipeline(pipeline);
             pipeline.AddHandlerAfter<Marshaller>(new SigV4AuthResolver());
             pipeline.ReplaceHandler<RetryHandler>(new RetryHandler(new IotRetryPolicy(Config)));
-            if (((IotJobsClientConfig)Config).PaceRequests) pipeline.AddHandlerAfter<RetryHandler>(new PacingHandler());
+            var config = (IotJobsClientConfig)Config;
+            pipeline.AddHandlerAfter<RetryHandler>(new AttemptHandler(config.PaceRequests, config.ObserveAttempt));
         }
 
         public Task<ListJobsResponse> ListJobsAsync(ListJobsRequest request, CancellationToken cancellationToken = default) =>

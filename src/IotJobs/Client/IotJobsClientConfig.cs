@@ -31,6 +31,9 @@ namespace IotJobs.Client
         /// </summary>
         public bool PaceRequests { get; set; } = true;
 
+        /// <summary>Told of every attempt (method, URL, status, request id), on whatever thread it ends.</summary>
+        public Action<AttemptRecord>? ObserveAttempt { get; set; }
+
         public override string RegionEndpointServiceName => "iot";
 
         public override string ServiceVersion => "2015-05-28";

@@ -16,10 +16,25 @@ namespace IotJobs.Client
         public string? EndpointUrl { get; set; }
         public AWSCredentials? Credentials { get; set; }
 
-        /// <summary>Builds a client; throws <see cref="ArgumentException"/> for a profile or URL that cannot be used.</summary>
+        /// <summary>Allows an http:// endpoint that is not on this machine (requests then travel unencrypted).</summary>
+        public bool AllowUnencryptedEndpoint { get; set; }
+
+        /// <summary>Told of every attempt: method, URL, status, request id. Never headers, keys or tokens.</summary>
+        public Action<AttemptRecord>? ObserveAttempt { get; set; }
+
+        /// <summary>Where credentials were looked for, in order, for the error when none are found.</summary>
+        public const string DefaultChain =
+            "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN); AWS_PROFILE, else the default profile of the shared config " +
+            "and credentials files (keys, credential_process, SSO or assume-role); a web identity token; container and instance credentials";
+
+        /// <summary>
+        /// Builds a client; throws <see cref="ArgumentException"/> for a profile or URL that cannot be
+        /// used and <see cref="NoCredentialsException"/> when no source gives credentials.
+        /// </summary>
         public IotJobsClient CreateClient()
         {
-            var config = new IotJobsClientConfig();
+            var config = new IotJobsClientConfig { ObserveAttempt = ObserveAttempt };
+            RefuseUnencrypted(EndpointUrl ?? Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL_IOT") ?? Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL"));
             var credentials = Credentials;
             string? region = Region;
 
@@ -48,7 +63,31 @@ namespace IotJobs.Client
                 config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);
             }
 
-            return new IotJobsClient(credentials, config);
+            return new IotJobsClient(credentials ?? ResolveDefaultCredentials(config), config);
+        }
+
+        /// <summary>The SDK's chain, asked up front so that a missing credential fails once, saying where it looked.</summary>
+        private static AWSCredentials ResolveDefaultCredentials(IotJobsClientConfig config)
+        {
+            try
+            {
+                return Amazon.Runtime.Credentials.DefaultAWSCredentialsIdentityResolver.GetCredentials(config);
+            }
+            catch (AmazonClientException e)
+            {
+                throw new NoCredentialsException(DefaultChain, e);
+            }
+        }
+
+        /// <summary>Plain http is for endpoints on this machine (simulators, tunnels); elsewhere it takes an explicit allowance.</summary>
+        private void RefuseUnencrypted(string? endpoint)
+        {
+            if (endpoint == null || AllowUnencryptedEndpoint || !Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp) return;
+            bool loopback = uri.IsLoopback || (System.Net.IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && System.Net.IPAddress.IsLoopback(ip));
+            if (!loopback)
+                throw new ArgumentException(
+                    $"'{endpoint}' is plain http on another machine: requests would travel unencrypted. Use https, or -AllowUnencryptedEndpoint for an endpoint you trust.",
+                    nameof(EndpointUrl));
         }
     }
 }

@@ -57,6 +57,7 @@ namespace IotJobs.Cmdlets
         {
             Flush(keepAtMost: 0);
             AfterBatch();
+            WriteAttempts();
             progress!.Complete(this);
         }
 
@@ -115,6 +116,7 @@ namespace IotJobs.Cmdlets
             {
                 foreach (var outcome in batch!.Take(keepAtMost))
                 {
+                    WriteAttempts();
                     progress!.Count(outcome.Failure != null);
                     if (outcome.Failure != null)
                         WriteItemError(outcome.Failure, outcome.Work.Action, outcome.Work.Subject, outcome.Work.Target, outcome.Work.Forced, outcome.Reason);

@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using Amazon.Runtime;
 using IotJobs.Client;
 using IotJobs.Cmdlets.Bulk;
+using IotJobs.Cmdlets.Connection;
 
 namespace IotJobs.Cmdlets
 {
@@ -20,6 +21,7 @@ namespace IotJobs.Cmdlets
     public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
     {
         private readonly CancellationTokenSource cancellation = new CancellationTokenSource();
+        private readonly System.Collections.Concurrent.ConcurrentQueue<AttemptRecord> attempts = new System.Collections.Concurrent.ConcurrentQueue<AttemptRecord>();
         private IIotJobsClient? client;
 
         /// <summary>The AWS region, e.g. eu-west-1. Default: AWS_REGION, then the profile's region.</summary>
@@ -37,6 +39,19 @@ namespace IotJobs.Cmdlets
         [ValidateNotNullOrEmpty]
         public string? EndpointUrl { get; set; }
 
+        /// <summary>
+        /// Credentials for this command: a PSCredential (access key as user name, secret key as
+        /// password) or AWS.Tools credentials. Typed loosely on purpose: AWS.Tools' credential types
+        /// come from its own copy of the AWS SDK.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNull]
+        public object? Credential { get; set; }
+
+        /// <summary>Allows an http:// -EndpointUrl on another machine; requests then travel unencrypted.</summary>
+        [Parameter]
+        public SwitchParameter AllowUnencryptedEndpoint { get; set; }
+
         protected CancellationToken Cancellation => cancellation.Token;
 
         /// <summary>The client, for work that runs off the pipeline thread; on it, prefer <see cref="Call{T}"/>.</summary>
@@ -53,12 +68,47 @@ namespace IotJobs.Cmdlets
             }
             try
             {
-                client = new RetryingClient(new IotJobsConnection { Region = Region, ProfileName = ProfileName, EndpointUrl = EndpointUrl }.CreateClient(), ownsInner: true);
+                client = new RetryingClient(Connection().CreateClient(), ownsInner: true);
             }
             catch (ArgumentException e)
             {
                 ThrowTerminatingError(new ErrorRecord(e, "InvalidConnectionSettings", ErrorCategory.InvalidArgument, null));
             }
+            catch (NoCredentialsException e)
+            {
+                string tried = "-Credential and -ProfileName (not given); $StoredAWSCredentials of AWS.Tools (not set); " + e.Tried;
+                ThrowTerminatingError(new ErrorRecord(e, "NoCredentials", ErrorCategory.AuthenticationError, null)
+                {
+                    ErrorDetails = new ErrorDetails($"No AWS credentials were found. Tried, in order: {tried}. " +
+                        "Pass -ProfileName or -Credential, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a default profile."),
+                });
+            }
+        }
+
+        /// <summary>
+        /// Where and as whom to connect: this command's parameters first, then the session defaults
+        /// AWS.Tools leaves ($StoredAWSRegion, $StoredAWSCredentials), then the SDK's standard chain.
+        /// </summary>
+        private IotJobsConnection Connection()
+        {
+            var storedCredentials = Credential == null && ProfileName == null ? SessionState.PSVariable.GetValue("StoredAWSCredentials") : null;
+            var storedRegion = Region == null && ProfileName == null ? SessionState.PSVariable.GetValue("StoredAWSRegion") as string : null;
+            var credentials = Credential ?? storedCredentials;
+            return new IotJobsConnection
+            {
+                Region = Region ?? (string.IsNullOrEmpty(storedRegion) ? null : storedRegion),
+                ProfileName = ProfileName,
+                EndpointUrl = EndpointUrl,
+                Credentials = credentials == null ? null : CredentialAdapter.From(credentials),
+                AllowUnencryptedEndpoint = AllowUnencryptedEndpoint,
+                ObserveAttempt = attempt => attempts.Enqueue(attempt),
+            };
+        }
+
+        /// <summary>Writes the attempts reported since the last call as verbose lines; pipeline thread only.</summary>
+        protected void WriteAttempts()
+        {
+            while (attempts.TryDequeue(out var attempt)) WriteVerbose(attempt.ToString());
         }
 
         protected override void StopProcessing() => cancellation.Cancel();
@@ -88,6 +138,10 @@ namespace IotJobs.Cmdlets
             catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
             {
                 throw new PipelineStoppedException();
+            }
+            finally
+            {
+                WriteAttempts();
             }
         }
 

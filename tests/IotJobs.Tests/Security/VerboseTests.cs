@@ -1,0 +1,62 @@
+using System.Management.Automation;
+using IotJobs.Simulator;
+using IotJobs.Simulator.Http;
+using IotJobs.Tests.Support;
+
+namespace IotJobs.Tests.Security;
+
+/// <summary>-Verbose says which request went where; no stream ever carries a key, a signature or a token.</summary>
+public sealed class VerboseTests
+{
+    private const string Secret = "wJalrXUtnFEMI-known-secret-key-K7MDENG";
+    private const string Token = "IQoJb3JpZ2luX2VjEKnown-session-token-Zz9";
+
+    [Fact]
+    public async Task Verbose_shows_method_url_status_attempt_and_request_id()
+    {
+        await using var sim = await Sim.StartAsync();
+        sim.Store.AddJob("j", "CANCELED");
+        sim.Faults.Add(new FaultRule(FaultKind.ServiceUnavailable) { Operation = "DeleteJob", Times = 1 });
+        using var ps = PsSession.Start(sim);
+
+        var r = ps.Run("Remove-IotJob j -Force -Verbose 4>&1");
+
+        var lines = r.Output.Select(o => o.BaseObject).OfType<VerboseRecord>().Select(v => v.Message).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Matches($@"^DELETE {sim.Endpoint}jobs/j\?force=true -> 503 ServiceUnavailableException \(attempt 1, request id [0-9a-f-]{{36}}, \d+ ms\)$", lines[0]);
+        Assert.Matches($@"^DELETE {sim.Endpoint}jobs/j\?force=true -> 200 \(attempt 2, request id [0-9a-f-]{{36}}, \d+ ms\)$", lines[1]);
+    }
+
+    [Fact]
+    public async Task No_stream_shows_the_secret_key_the_session_token_or_a_signature()
+    {
+        await using var sim = await Sim.StartAsync(o => o.Credentials["ASIAKNOWNSECRETS"] = new SimulatorCredential(Secret, Token));
+        sim.Store.AddJob("j");
+        sim.Store.AddExecution("j", "t", "IN_PROGRESS");
+        sim.Faults.Add(new FaultRule(FaultKind.Throttle) { Times = 2 });
+        using var ps = PsSession.Start(sim);
+        ps.SetVariable("secretKey", Secret);
+        ps.SetVariable("token", Token);
+
+        var r = ps.Run("""
+            class Immutable { [string]$AccessKey; [string]$SecretKey; [string]$Token }
+            class Creds { [object] GetCredentials() { return [Immutable]@{ AccessKey = 'ASIAKNOWNSECRETS'; SecretKey = $script:secretKey; Token = $script:token } } }
+            $c = [Creds]::new()
+            $VerbosePreference = 'Continue'; $DebugPreference = 'Continue'; $InformationPreference = 'Continue'
+            & {
+                Get-IotJob -Credential $c
+                Get-IotJob missing -Credential $c
+                Stop-IotJobExecution j t -Credential $c
+                Stop-IotJob j -Credential $c -PassThru -WhatIf
+                Remove-IotJob j -Credential $c -Force -Wait -PassThru
+            } *>&1 | ForEach-Object { "$_"; if ($_ -is [System.Management.Automation.ErrorRecord]) { $_.ErrorDetails.Message; $_.Exception.ToString() } }
+            """);
+
+        string everything = string.Join("\n", r.Output.Select(o => o?.ToString())) + r.HostText + string.Join("\n", r.Errors.Select(e => e.ToString()));
+        Assert.True(everything.Contains($"GET {sim.Endpoint}jobs?maxResults=250 -> 200"), everything); // verbose lines were produced
+        Assert.Contains("ThrottlingException (attempt 1", everything);
+        Assert.Contains(sim.Requests, q => q.Headers.GetValueOrDefault("x-amz-security-token") == Token); // the secrets were really in use
+        foreach (var forbidden in new[] { Secret, Token, "Signature=", "Authorization", "X-Amz-Security-Token", "ASIAKNOWNSECRETS" })
+            Assert.DoesNotContain(forbidden, everything, StringComparison.OrdinalIgnoreCase);
+    }
+}
