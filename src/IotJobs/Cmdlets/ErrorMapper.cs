@@ -1,6 +1,5 @@
 using System;
 using System.Management.Automation;
-using Amazon.Runtime;
 using IotJobs.Client;
 
 namespace IotJobs.Cmdlets
@@ -70,11 +69,11 @@ namespace IotJobs.Cmdlets
                     message = $"The service did not accept the credentials: {said}.";
                     advice = "Check the access key, secret key, session token, region and the machine's clock.";
                     break;
-                case IotJobsServiceException s:
+                case IotJobsServiceException _:
                     (id, category) = ("ServiceError", ErrorCategory.NotSpecified);
-                    message = $"Cannot {action} {subject}: {s.ErrorCode}: {said}.";
+                    message = $"Cannot {action} {subject}: {ServiceFailure.CodeOf(e)}: {said}.";
                     break;
-                case AmazonClientException _ when e.Message.IndexOf("credential", StringComparison.OrdinalIgnoreCase) >= 0:
+                case Exception _ when ServiceFailure.IsCredentialFailure(e):
                     (id, category, terminating) = ("NoCredentials", ErrorCategory.AuthenticationError, true);
                     message = $"No AWS credentials could be found: {said}.";
                     advice = "Use -ProfileName, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a default profile.";
@@ -85,8 +84,8 @@ namespace IotJobs.Cmdlets
                     break;
             }
 
-            if (e is AmazonServiceException service && !string.IsNullOrEmpty(service.RequestId))
-                message += $" (request id {service.RequestId})";
+            if (ServiceFailure.RequestIdOf(e) is string requestId && requestId.Length > 0)
+                message += $" (request id {requestId})";
             if (advice.Length > 0) message += " " + advice;
             // The exception stays the typed one, so try/catch by type works with -ErrorAction Stop;
             // ErrorDetails carries the message PowerShell shows.

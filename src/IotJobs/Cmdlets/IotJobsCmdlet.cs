@@ -1,12 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Management.Automation;
-using System.Net.Http;
 using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
-using Amazon.Runtime;
 using IotJobs.Client;
 using IotJobs.Cmdlets.Bulk;
 using IotJobs.Cmdlets.Connection;
@@ -94,15 +91,20 @@ namespace IotJobs.Cmdlets
             var storedCredentials = Credential == null && ProfileName == null ? SessionState.PSVariable.GetValue("StoredAWSCredentials") : null;
             var storedRegion = Region == null && ProfileName == null ? SessionState.PSVariable.GetValue("StoredAWSRegion") as string : null;
             var credentials = Credential ?? storedCredentials;
-            return new IotJobsConnection
+            var connection = new IotJobsConnection
             {
                 Region = Region ?? (string.IsNullOrEmpty(storedRegion) ? null : storedRegion),
                 ProfileName = ProfileName,
                 EndpointUrl = EndpointUrl,
-                Credentials = credentials == null ? null : CredentialAdapter.From(credentials),
                 AllowUnencryptedEndpoint = AllowUnencryptedEndpoint,
                 ObserveAttempt = attempt => attempts.Enqueue(attempt),
             };
+            if (credentials != null)
+            {
+                var (accessKey, secretKey, token) = CredentialAdapter.KeysOf(credentials);
+                connection.UseKeys(accessKey, secretKey, token);
+            }
+            return connection;
         }
 
         /// <summary>Writes the attempts reported since the last call as verbose lines; pipeline thread only.</summary>
@@ -162,8 +164,7 @@ namespace IotJobs.Cmdlets
         }
 
         /// <summary>Failures of a service call that belong to one item: the service's answers and transport faults.</summary>
-        protected static bool IsCallFailure(Exception e) =>
-            e is AmazonServiceException || e is AmazonClientException || e is HttpRequestException || e is IOException || e is TimeoutException;
+        protected static bool IsCallFailure(Exception e) => ServiceFailure.IsCallFailure(e);
 
         /// <summary>Reports one item's failure and goes on with the next, unless no item can succeed.</summary>
         /// <param name="reason">Replaces the service's own words where the cmdlet knows better.</param>

@@ -16,6 +16,12 @@ namespace IotJobs.Client
         public string? EndpointUrl { get; set; }
         public AWSCredentials? Credentials { get; set; }
 
+        /// <summary>Sets <see cref="Credentials"/> from keys, for callers that must not handle SDK types.</summary>
+        public void UseKeys(string accessKeyId, string secretAccessKey, string? sessionToken) =>
+            Credentials = string.IsNullOrEmpty(sessionToken)
+                ? new BasicAWSCredentials(accessKeyId, secretAccessKey)
+                : (AWSCredentials)new SessionAWSCredentials(accessKeyId, secretAccessKey, sessionToken);
+
         /// <summary>Allows an http:// endpoint that is not on this machine (requests then travel unencrypted).</summary>
         public bool AllowUnencryptedEndpoint { get; set; }
 

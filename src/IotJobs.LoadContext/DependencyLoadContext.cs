@@ -1,0 +1,43 @@
+using System.Reflection;
+using System.Runtime.Loader;
+
+namespace IotJobs.LoadContext;
+
+/// <summary>
+/// Loads the module's dependencies (the client and the AWS SDK) from its dependencies/ folder into a
+/// context of their own. The default context asks it only for what it cannot find itself, so an
+/// AWSSDK.Core that another module (AWS.Tools) loaded first is never handed to the client, and ours
+/// never to that module.
+/// </summary>
+public sealed class DependencyLoadContext : AssemblyLoadContext
+{
+    private static readonly object Gate = new();
+    private static DependencyLoadContext? instance;
+    private readonly string folder;
+
+    private DependencyLoadContext(string folder)
+        : base("IotJobs", isCollectible: false) => this.folder = folder;
+
+    /// <summary>Called once, on import: routes the module's requests for its dependencies here.</summary>
+    public static void Install(string dependenciesFolder)
+    {
+        lock (Gate)
+        {
+            if (instance != null) return;
+            instance = new DependencyLoadContext(dependenciesFolder);
+            Default.Resolving += (_, name) => instance.Owns(name) ? instance.LoadFromAssemblyName(name) : null;
+        }
+    }
+
+    /// <summary>
+    /// The client and the AWS SDK come from our folder; anything else (System.*, the engine) from
+    /// the default context, where the runtime's own, newer copies are.
+    /// </summary>
+    protected override Assembly? Load(AssemblyName name) =>
+        Owns(name) ? LoadFromAssemblyPath(Path.Combine(folder, name.Name + ".dll")) : null;
+
+    private bool Owns(AssemblyName name) =>
+        name.Name != null
+        && (name.Name == "IotJobs.Client" || name.Name.StartsWith("AWSSDK.", StringComparison.Ordinal))
+        && File.Exists(Path.Combine(folder, name.Name + ".dll"));
+}
