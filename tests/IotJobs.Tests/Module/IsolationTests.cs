@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using IotJobs.Tests.Support;
+
+namespace IotJobs.Tests.Module;
+
+/// <summary>
+/// In a fresh process, as a user's session: importing loads no AWS SDK, and the module works next to
+/// another AWSSDK.Core loaded first (as AWS.Tools leaves one), each SDK in its own load context.
+/// </summary>
+public sealed class IsolationTests
+{
+    private static string[] Probe(string mode)
+    {
+        string probe = Path.Combine(AppContext.BaseDirectory.Replace("IotJobs.Tests", "IotJobs.ProcessProbe"), "IotJobs.ProcessProbe.dll");
+        var start = new ProcessStartInfo("dotnet", [probe, mode, ModuleLayout.Manifest]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var child = Process.Start(start)!;
+        string output = child.StandardOutput.ReadToEnd(), errors = child.StandardError.ReadToEnd();
+        Assert.True(child.WaitForExit(60_000), "the probe did not finish");
+        Assert.True(child.ExitCode == 0, output + errors);
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
+
+    [Fact]
+    public void Import_Get_Command_and_Get_Help_load_no_AWS_SDK()
+    {
+        var loaded = Probe("imports").Where(l => l.StartsWith("assembly ")).ToList();
+
+        Assert.Contains("assembly IotJobs.LoadContext 0.1.0.0 Default", loaded);
+        Assert.DoesNotContain(loaded, l => l.StartsWith("assembly AWSSDK."));
+        Assert.DoesNotContain(loaded, l => l.StartsWith("assembly IotJobs.Client "));
+    }
+
+    [Fact]
+    public void The_module_works_beside_another_AWSSDK_Core_loaded_first()
+    {
+        var lines = Probe("coexist");
+
+        Assert.Contains("preloaded AWSSDK.Core 3.3.0.0", lines);
+        Assert.Contains("removed old-1", lines);
+        Assert.Contains("removed old-2", lines);
+        Assert.Contains("deleting 2", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("error "));
+        // Both SDKs are loaded, each in its own context: theirs in Default, ours in the module's.
+        Assert.Contains("assembly AWSSDK.Core 3.3.0.0 Default", lines);
+        Assert.Contains("assembly AWSSDK.Core 4.0.0.0 IotJobs", lines);
+        Assert.Contains("assembly IotJobs.Client 0.1.0.0 IotJobs", lines);
+    }
+}
