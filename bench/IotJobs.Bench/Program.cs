@@ -7,10 +7,8 @@ using IotJobs.Client.Model;
 using IotJobs.Simulator;
 
 // dotnet run -c Release --project bench/IotJobs.Bench [-- --quick]
-// Child modes, each in a fresh process: --import PATH prints the milliseconds Import-Module PATH took (for (d));
-// --loaded-after-import PATH prints the names of the assemblies loaded once it was imported.
+// Child mode, used for (d): --import PATH prints the milliseconds Import-Module PATH took in a fresh process.
 if (args.Length == 2 && args[0] == "--import") return MeasureImport(args[1]);
-if (args.Length == 2 && args[0] == "--loaded-after-import") return ListLoadedAfterImport(args[1]);
 
 bool quick = args.Contains("--quick");
 int jobCount = quick ? 40 : 200, executionCount = quick ? 200 : 1000, streamCount = quick ? 10_000 : 100_000;
@@ -170,18 +168,6 @@ static int MeasureImport(string path)
     var clock = Stopwatch.StartNew();
     ps.Invoke();
     Console.WriteLine(clock.Elapsed.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture));
-    return 0;
-}
-
-static int ListLoadedAfterImport(string path)
-{
-    using var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
-    runspace.Open();
-    using var ps = PowerShell.Create(runspace);
-    ps.AddCommand("Import-Module").AddParameter("Name", path).AddParameter("ErrorAction", "Stop").AddStatement()
-        .AddCommand("Get-Command").AddParameter("Module", "IotJobs");
-    ps.Invoke();
-    foreach (var name in AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name).Order()) Console.WriteLine(name);
     return 0;
 }
 
