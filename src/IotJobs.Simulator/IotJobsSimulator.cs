@@ -25,6 +25,7 @@ public sealed class IotJobsSimulator : IAsyncDisposable
     private readonly SigV4Verifier verifier;
     private readonly RateLimiter limiter;
     private readonly Operations operations;
+    private readonly CredentialEndpoints credentialEndpoints;
     private readonly ConcurrentQueue<RecordedRequest> requests = new();
     private long sequence;
 
@@ -37,6 +38,7 @@ public sealed class IotJobsSimulator : IAsyncDisposable
         verifier = new SigV4Verifier(options);
         limiter = new RateLimiter(options);
         operations = new Operations(Store, options);
+        credentialEndpoints = new CredentialEndpoints(options);
     }
 
     public SimulatorOptions Options { get; }
@@ -78,6 +80,18 @@ public sealed class IotJobsSimulator : IAsyncDisposable
     {
         var body = await ReadBodyAsync(context.Request).ConfigureAwait(false);
         var record = Record(context, body);
+        if (CredentialEndpoints.Handles(record.Method, record.RawPath))
+        {
+            var (status, type, answer) = credentialEndpoints.Serve(record.Method,
+                () => verifier.Verify(record.Method, record.RawPath, record.RawQuery, record.Headers, body, expectedService: "sts"), record.Body);
+            record.Operation = record.Method == "GET" ? "ContainerCredentials" : "AssumeRole";
+            record.Status = status;
+            record.AnsweredAt = Options.Clock.GetUtcNow();
+            context.Response.StatusCode = status;
+            context.Response.ContentType = type;
+            await context.Response.WriteAsync(answer).ConfigureAwait(false);
+            return;
+        }
         try
         {
             var route = OperationRoute.Match(record.Method, record.RawPath);

@@ -29,8 +29,8 @@ public sealed class SimulatorOptions
     /// <summary>Latency added to every request.</summary>
     public TimeSpan Latency { get; set; } = TimeSpan.Zero;
 
-    /// <summary>Access key id → credentials the SigV4 check accepts.</summary>
-    public Dictionary<string, SimulatorCredential> Credentials { get; } = new(StringComparer.Ordinal)
+    /// <summary>Access key id → credentials the SigV4 check accepts; the credential endpoints add to it while requests are served.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, SimulatorCredential> Credentials { get; } = new(StringComparer.Ordinal)
     {
         [DefaultAccessKeyId] = new SimulatorCredential(DefaultSecretAccessKey),
     };

@@ -17,8 +17,8 @@ public sealed class SigV4Verifier
 
     public SigV4Verifier(SimulatorOptions options) => this.options = options;
 
-    /// <summary>Returns null when the request is properly signed, else the 403 error to answer.</summary>
-    public ServiceError? Verify(string method, string rawPath, string rawQuery, IReadOnlyDictionary<string, string> headers, byte[] body)
+    /// <summary>Returns null when the request is properly signed for <paramref name="expectedService"/>, else the 403 error to answer.</summary>
+    public ServiceError? Verify(string method, string rawPath, string rawQuery, IReadOnlyDictionary<string, string> headers, byte[] body, string expectedService = "iot")
     {
         if (!headers.TryGetValue("authorization", out var authorization) || !authorization.StartsWith(Algorithm + " ", StringComparison.Ordinal))
             return ServiceError.Forbidden("MissingAuthenticationTokenException", "Missing Authentication Token");
@@ -33,8 +33,8 @@ public sealed class SigV4Verifier
         if (scope.Length != 5 || scope[4] != "aws4_request")
             return Invalid("Credential scope is malformed.");
         var (accessKey, date, region, service) = (scope[0], scope[1], scope[2], scope[3]);
-        if (service != "iot")
-            return Invalid($"Credential should be scoped to correct service: 'iot'. (It names '{service}'.)");
+        if (service != expectedService)
+            return Invalid($"Credential should be scoped to correct service: '{expectedService}'. (It names '{service}'.)");
         if (region != options.Region)
             return Invalid($"Credential should be scoped to a valid region, not '{region}'.");
         if (!options.Credentials.TryGetValue(accessKey, out var known))

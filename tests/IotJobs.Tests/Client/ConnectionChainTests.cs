@@ -18,7 +18,7 @@ public sealed class ConnectionChainTests : IDisposable
     private static readonly string[] Variables =
     [
         "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE",
-        "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_IOT",
+        "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_IOT", "AWS_ENDPOINT_URL_STS", "AWS_CONTAINER_CREDENTIALS_FULL_URI",
     ];
 
     private readonly Dictionary<string, string?> saved = Variables.ToDictionary(v => v, Environment.GetEnvironmentVariable);
@@ -27,6 +27,8 @@ public sealed class ConnectionChainTests : IDisposable
     public ConnectionChainTests()
     {
         foreach (var v in Variables) Environment.SetEnvironmentVariable(v, null);
+        // The SDK keeps the first region it resolves for the life of the process; each test here starts afresh.
+        Amazon.Runtime.FallbackRegionFactory.Reset();
     }
 
     public void Dispose()
@@ -83,6 +85,44 @@ public sealed class ConnectionChainTests : IDisposable
         var sent = Assert.Single(sim.Requests);
         Assert.Equal(200, sent.Status);
         Assert.Equal("process-token", sent.Headers["x-amz-security-token"]);
+    }
+
+    [Fact]
+    public async Task Container_credentials()
+    {
+        await using var sim = await Sim.StartAsync();
+        Environment.SetEnvironmentVariable("AWS_CONTAINER_CREDENTIALS_FULL_URI", sim.Endpoint + "container-credentials");
+        using var client = new IotJobsConnection { EndpointUrl = sim.Endpoint.ToString(), Region = "us-east-1" }.CreateClient();
+
+        await client.ListJobsAsync(new ListJobsRequest());
+
+        var sent = sim.Requests.Single(q => q.Operation == "ListJobs");
+        Assert.Equal(200, sent.Status);
+        Assert.Contains("Credential=ASIA", sent.Headers["authorization"]);
+        Assert.True(sent.Headers.ContainsKey("x-amz-security-token"));
+        Assert.Single(sim.Requests, q => q.Operation == "ContainerCredentials");
+    }
+
+    [Fact]
+    public async Task Assume_role_profile_gets_credentials_from_STS()
+    {
+        await using var sim = await Sim.StartAsync();
+        Environment.SetEnvironmentVariable("AWS_ENDPOINT_URL_STS", sim.Endpoint.ToString());
+        File.WriteAllText(TestProcessSetup.CredentialsFile,
+            $"[source]\naws_access_key_id = {SimulatorOptions.DefaultAccessKeyId}\naws_secret_access_key = {SimulatorOptions.DefaultSecretAccessKey}\n");
+        File.WriteAllText(TestProcessSetup.ConfigFile,
+            "[profile ops]\nrole_arn = arn:aws:iam::123456789012:role/Ops\nsource_profile = source\nregion = us-east-1\n");
+        using var client = new IotJobsConnection { ProfileName = "ops", EndpointUrl = sim.Endpoint.ToString() }.CreateClient();
+
+        await client.ListJobsAsync(new ListJobsRequest());
+
+        var assume = Assert.Single(sim.Requests, q => q.Operation == "AssumeRole");
+        Assert.Equal(200, assume.Status);
+        Assert.Contains("RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2FOps", assume.Body);
+        Assert.Contains($"Credential={SimulatorOptions.DefaultAccessKeyId}/", assume.Headers["authorization"]);
+        var list = sim.Requests.Single(q => q.Operation == "ListJobs");
+        Assert.Equal(200, list.Status);
+        Assert.Contains("Credential=ASIA", list.Headers["authorization"]);
     }
 
     [Fact]
