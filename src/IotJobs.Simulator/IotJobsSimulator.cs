@@ -82,9 +82,9 @@ public sealed class IotJobsSimulator : IAsyncDisposable
         var record = Record(context, body);
         if (CredentialEndpoints.Handles(record.Method, record.RawPath))
         {
-            var (status, type, answer) = credentialEndpoints.Serve(record.Method,
+            var (status, type, answer) = credentialEndpoints.Serve(record.Method, record.RawPath, record.Headers,
                 () => verifier.Verify(record.Method, record.RawPath, record.RawQuery, record.Headers, body, expectedService: "sts"), record.Body);
-            record.Operation = record.Method == "GET" ? "ContainerCredentials" : "AssumeRole";
+            record.Operation = record.RawPath == CredentialEndpoints.SsoPath ? "GetRoleCredentials" : record.Method == "GET" ? "ContainerCredentials" : "AssumeRole";
             record.Status = status;
             record.AnsweredAt = Options.Clock.GetUtcNow();
             context.Response.StatusCode = status;

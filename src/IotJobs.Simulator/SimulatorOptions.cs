@@ -6,6 +6,9 @@ public sealed class SimulatorOptions
     public const string DefaultAccessKeyId = "AKIAIOTJOBSSIMULATOR";
     public const string DefaultSecretAccessKey = "simulator/secret/access/key/not-a-real-one";
 
+    /// <summary>The bearer token the SSO credentials endpoint accepts: what a fresh `aws sso login` would have cached.</summary>
+    public const string SsoAccessToken = "simulator-sso-access-token";
+
     /// <summary>The region requests must be signed for.</summary>
     public string Region { get; set; } = "us-east-1";
 

@@ -15,16 +15,28 @@ namespace IotJobs.Simulator.Http;
 internal sealed class CredentialEndpoints
 {
     public const string ContainerPath = "/container-credentials";
+    public const string SsoPath = "/federation/credentials";
     private readonly SimulatorOptions options;
 
     public CredentialEndpoints(SimulatorOptions options) => this.options = options;
 
     public static bool Handles(string method, string rawPath) =>
-        (method == "GET" && rawPath == ContainerPath) || (method == "POST" && rawPath == "/");
+        (method == "GET" && (rawPath == ContainerPath || rawPath == SsoPath)) || (method == "POST" && rawPath == "/");
 
     /// <summary>Returns the status, content type and body to answer.</summary>
-    public (int Status, string ContentType, string Body) Serve(string method, Func<ServiceError?> verifySts, string body)
+    public (int Status, string ContentType, string Body) Serve(string method, string rawPath, IReadOnlyDictionary<string, string> headers, Func<ServiceError?> verifySts, string body)
     {
+        if (rawPath == SsoPath)
+        {
+            if (headers.GetValueOrDefault("x-amz-sso_bearer_token") != SimulatorOptions.SsoAccessToken)
+                return (401, "application/json", """{"message":"Session token not found or invalid"}""");
+            var (key, secret, token, _) = Issue();
+            long expires = options.Clock.GetUtcNow().AddHours(1).ToUnixTimeMilliseconds();
+            return (200, "application/json", JsonSerializer.Serialize(new
+            {
+                roleCredentials = new { accessKeyId = key, secretAccessKey = secret, sessionToken = token, expiration = expires },
+            }));
+        }
         if (method == "GET")
         {
             var (key, secret, token, expires) = Issue();

@@ -18,7 +18,7 @@ public sealed class ConnectionChainTests : IDisposable
     private static readonly string[] Variables =
     [
         "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE",
-        "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_IOT", "AWS_ENDPOINT_URL_STS", "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+        "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_IOT", "AWS_ENDPOINT_URL_STS", "AWS_ENDPOINT_URL_SSO", "AWS_CONTAINER_CREDENTIALS_FULL_URI", "HOME",
     ];
 
     private readonly Dictionary<string, string?> saved = Variables.ToDictionary(v => v, Environment.GetEnvironmentVariable);
@@ -123,6 +123,32 @@ public sealed class ConnectionChainTests : IDisposable
         var list = sim.Requests.Single(q => q.Operation == "ListJobs");
         Assert.Equal(200, list.Status);
         Assert.Contains("Credential=ASIA", list.Headers["authorization"]);
+    }
+
+    [Fact]
+    public async Task Sso_profile_with_a_cached_sign_in()
+    {
+        await using var sim = await Sim.StartAsync();
+        Environment.SetEnvironmentVariable("AWS_ENDPOINT_URL_SSO", sim.Endpoint.ToString());
+        // The SDK reads the sign-in that `aws sso login` cached under ~/.aws/sso/cache, named by the SHA-1 of the session name.
+        string home = Path.Combine(folder, "home");
+        string cache = Path.Combine(home, ".aws", "sso", "cache");
+        Directory.CreateDirectory(cache);
+        Environment.SetEnvironmentVariable("HOME", home);
+        string name = Convert.ToHexStringLower(System.Security.Cryptography.SHA1.HashData(System.Text.Encoding.UTF8.GetBytes("corp")));
+        File.WriteAllText(Path.Combine(cache, name + ".json"),
+            $$"""{"accessToken":"{{SimulatorOptions.SsoAccessToken}}","expiresAt":"{{DateTime.UtcNow.AddHours(1):yyyy-MM-ddTHH:mm:ssZ}}","region":"us-east-1","startUrl":"https://corp.awsapps.com/start"}""");
+        File.WriteAllText(TestProcessSetup.ConfigFile,
+            "[profile sso]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = Ops\nregion = us-east-1\n" +
+            "[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\nsso_region = us-east-1\n");
+        using var client = new IotJobsConnection { ProfileName = "sso", EndpointUrl = sim.Endpoint.ToString() }.CreateClient();
+
+        await client.ListJobsAsync(new ListJobsRequest());
+
+        var roleCredentials = Assert.Single(sim.Requests, q => q.Operation == "GetRoleCredentials");
+        Assert.Equal(200, roleCredentials.Status);
+        Assert.Equal("Ops", roleCredentials.QueryValue("role_name"));
+        Assert.Contains("Credential=ASIA", sim.Requests.Single(q => q.Operation == "ListJobs").Headers["authorization"]);
     }
 
     [Fact]
