@@ -84,7 +84,7 @@ public sealed class IotJobsSimulator : IAsyncDisposable
         {
             var (status, type, answer) = credentialEndpoints.Serve(record.Method, record.RawPath, record.Headers,
                 () => verifier.Verify(record.Method, record.RawPath, record.RawQuery, record.Headers, body, expectedService: "sts"), record.Body);
-            record.Operation = record.RawPath == CredentialEndpoints.SsoPath ? "GetRoleCredentials" : record.Method == "GET" ? "ContainerCredentials" : "AssumeRole";
+            record.Operation = CredentialEndpoints.OperationOf(record.Method, record.RawPath);
             record.Status = status;
             record.AnsweredAt = Options.Clock.GetUtcNow();
             context.Response.StatusCode = status;

@@ -5,11 +5,13 @@ using IotJobs.Simulator;
 
 // IotJobs.ProcessProbe imports MANIFEST          -> the assemblies loaded after Import-Module, Get-Command and Get-Help
 // IotJobs.ProcessProbe coexist MANIFEST          -> loads AWSSDK.Core 3.7 first, then removes jobs with the module
+// IotJobs.ProcessProbe run MANIFEST SCRIPT        -> imports the module and runs the script, in this process's environment
 // Each loaded assembly is printed as "assembly NAME VERSION CONTEXT".
-if (args.Length != 2) { Console.Error.WriteLine("usage: IotJobs.ProcessProbe (imports|coexist) MANIFEST"); return 2; }
+if (args.Length < 2) { Console.Error.WriteLine("usage: IotJobs.ProcessProbe (imports|coexist|run) MANIFEST [SCRIPT]"); return 2; }
 string manifest = args[1];
 
 if (args[0] == "coexist") await Coexist(manifest);
+else if (args[0] == "run") Run($"Import-Module '{manifest}' -ErrorAction Stop; {args[2]}");
 else Run($"Import-Module '{manifest}' -ErrorAction Stop; $null = Get-Command -Module IotJobs; $null = Get-Help Remove-IotJob -Full");
 foreach (var a in AppDomain.CurrentDomain.GetAssemblies().Where(a => a.GetName().Name!.StartsWith("AWSSDK") || a.GetName().Name!.StartsWith("IotJobs.")))
     Console.WriteLine($"assembly {a.GetName().Name} {a.GetName().Version} {AssemblyLoadContext.GetLoadContext(a)?.Name}");

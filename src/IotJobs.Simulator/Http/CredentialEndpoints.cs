@@ -16,16 +16,44 @@ internal sealed class CredentialEndpoints
 {
     public const string ContainerPath = "/container-credentials";
     public const string SsoPath = "/federation/credentials";
+    private const string ImdsToken = "simulator-imds-token";
+    private const string ImdsRoles = "/latest/meta-data/iam/security-credentials";
+    private const string InstanceRole = "instance-role";
     private readonly SimulatorOptions options;
 
     public CredentialEndpoints(SimulatorOptions options) => this.options = options;
 
     public static bool Handles(string method, string rawPath) =>
-        (method == "GET" && (rawPath == ContainerPath || rawPath == SsoPath)) || (method == "POST" && rawPath == "/");
+        (method == "GET" && (rawPath == ContainerPath || rawPath == SsoPath || rawPath.StartsWith(ImdsRoles, StringComparison.Ordinal)))
+        || (method == "PUT" && rawPath == "/latest/api/token")
+        || (method == "POST" && rawPath == "/");
+
+    /// <summary>The name the request log gives each of these endpoints.</summary>
+    public static string OperationOf(string method, string rawPath) => rawPath switch
+    {
+        SsoPath => "GetRoleCredentials",
+        ContainerPath => "ContainerCredentials",
+        "/" => "AssumeRole",
+        _ => "InstanceMetadata",
+    };
 
     /// <summary>Returns the status, content type and body to answer.</summary>
     public (int Status, string ContentType, string Body) Serve(string method, string rawPath, IReadOnlyDictionary<string, string> headers, Func<ServiceError?> verifySts, string body)
     {
+        // Instance metadata, version 2: a session token first, then the role, then its credentials.
+        if (rawPath == "/latest/api/token") return (200, "text/plain", ImdsToken);
+        if (rawPath.StartsWith(ImdsRoles, StringComparison.Ordinal))
+        {
+            if (headers.GetValueOrDefault("x-aws-ec2-metadata-token") != ImdsToken) return (401, "text/plain", "");
+            if (rawPath.TrimEnd('/') == ImdsRoles) return (200, "text/plain", InstanceRole);
+            if (rawPath != ImdsRoles + "/" + InstanceRole) return (404, "text/plain", "");
+            var (key, secret, token, expires) = Issue();
+            return (200, "application/json", JsonSerializer.Serialize(new Dictionary<string, string>
+            {
+                ["Code"] = "Success", ["Type"] = "AWS-HMAC", ["AccessKeyId"] = key, ["SecretAccessKey"] = secret, ["Token"] = token,
+                ["Expiration"] = expires, ["LastUpdated"] = options.Clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ"),
+            }));
+        }
         if (rawPath == SsoPath)
         {
             if (headers.GetValueOrDefault("x-amz-sso_bearer_token") != SimulatorOptions.SsoAccessToken)

@@ -19,6 +19,7 @@ public sealed class ConnectionChainTests : IDisposable
     [
         "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_PROFILE",
         "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_IOT", "AWS_ENDPOINT_URL_STS", "AWS_ENDPOINT_URL_SSO", "AWS_CONTAINER_CREDENTIALS_FULL_URI", "HOME",
+        "AWS_EC2_METADATA_DISABLED", "AWS_EC2_METADATA_SERVICE_ENDPOINT",
     ];
 
     private readonly Dictionary<string, string?> saved = Variables.ToDictionary(v => v, Environment.GetEnvironmentVariable);
@@ -27,6 +28,7 @@ public sealed class ConnectionChainTests : IDisposable
     public ConnectionChainTests()
     {
         foreach (var v in Variables) Environment.SetEnvironmentVariable(v, null);
+        Environment.SetEnvironmentVariable("AWS_EC2_METADATA_DISABLED", "true");
         // The SDK keeps the first region it resolves for the life of the process; each test here starts afresh.
         Amazon.Runtime.FallbackRegionFactory.Reset();
     }
@@ -148,6 +150,27 @@ public sealed class ConnectionChainTests : IDisposable
         var roleCredentials = Assert.Single(sim.Requests, q => q.Operation == "GetRoleCredentials");
         Assert.Equal(200, roleCredentials.Status);
         Assert.Equal("Ops", roleCredentials.QueryValue("role_name"));
+        Assert.Contains("Credential=ASIA", sim.Requests.Single(q => q.Operation == "ListJobs").Headers["authorization"]);
+    }
+
+    [Fact]
+    public async Task Instance_metadata_credentials()
+    {
+        // The SDK reads the IMDS settings once per process, and this one disabled IMDS at its start: a child process asks.
+        await using var sim = await Sim.StartAsync();
+        sim.Store.AddJob("on-the-instance");
+        string empty = Path.Combine(folder, "empty");
+        File.WriteAllText(empty, "");
+
+        var lines = IotJobs.Tests.Module.IsolationTests.Probe("run", $"(Get-IotJob -EndpointUrl {sim.Endpoint} -Region us-east-1).JobId", new Dictionary<string, string?>
+        {
+            ["AWS_ACCESS_KEY_ID"] = null, ["AWS_SECRET_ACCESS_KEY"] = null, ["AWS_SESSION_TOKEN"] = null, ["AWS_PROFILE"] = null,
+            ["AWS_EC2_METADATA_DISABLED"] = null, ["AWS_EC2_METADATA_SERVICE_ENDPOINT"] = sim.Endpoint.ToString().TrimEnd('/'),
+            ["AWS_CONFIG_FILE"] = empty, ["AWS_SHARED_CREDENTIALS_FILE"] = empty,
+        });
+
+        Assert.Contains("on-the-instance", lines);
+        Assert.Contains(sim.Requests, q => q.Operation == "InstanceMetadata" && q.RawPath.EndsWith("/instance-role") && q.Status == 200);
         Assert.Contains("Credential=ASIA", sim.Requests.Single(q => q.Operation == "ListJobs").Headers["authorization"]);
     }
 
