@@ -28,12 +28,6 @@ namespace IotJobs.Client
 
         public static RequestPacer For(Uri endpoint) => ByEndpoint.GetOrAdd(endpoint.GetLeftPart(UriPartial.Authority), _ => new RequestPacer());
 
-        /// <summary>The current pace in requests per second; null while unpaced.</summary>
-        public double? Rate
-        {
-            get { lock (gate) return rate; }
-        }
-
         /// <summary>Waits for this request's turn.</summary>
         public Task WaitAsync(CancellationToken cancellationToken)
         {

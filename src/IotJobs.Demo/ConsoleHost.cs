@@ -25,7 +25,7 @@ internal sealed class ConsoleHost : PSHost
 
     private sealed class ConsoleUI : PSHostUserInterface
     {
-        public override PSHostRawUserInterface RawUI { get; } = new WideRawUI();
+        public override PSHostRawUserInterface RawUI { get; } = new FixedWidthRawUI(120);
 
         public override int PromptForChoice(string caption, string message, Collection<ChoiceDescription> choices, int defaultChoice) =>
             throw new PSInvalidOperationException("The demo runs unattended and answers no prompts: " + message);
@@ -48,27 +48,5 @@ internal sealed class ConsoleHost : PSHost
         public override void WriteVerboseLine(string message) => Console.WriteLine("VERBOSE: " + message);
         public override void WriteWarningLine(string message) => Console.WriteLine("WARNING: " + message);
         public override void WriteProgress(long sourceId, ProgressRecord record) { }
-    }
-
-    /// <summary>Only the buffer width matters: it is what Out-Default formats tables to.</summary>
-    private sealed class WideRawUI : PSHostRawUserInterface
-    {
-        public override Size BufferSize { get => new(120, 9999); set { } }
-        public override Size WindowSize { get => new(120, 50); set { } }
-        public override Size MaxWindowSize => new(120, 50);
-        public override Size MaxPhysicalWindowSize => new(120, 50);
-        public override ConsoleColor ForegroundColor { get => ConsoleColor.Gray; set { } }
-        public override ConsoleColor BackgroundColor { get => ConsoleColor.Black; set { } }
-        public override Coordinates CursorPosition { get => default; set { } }
-        public override Coordinates WindowPosition { get => default; set { } }
-        public override int CursorSize { get => 1; set { } }
-        public override string WindowTitle { get => "IotJobs demo"; set { } }
-        public override bool KeyAvailable => false;
-        public override void FlushInputBuffer() { }
-        public override BufferCell[,] GetBufferContents(Rectangle rectangle) => throw new NotSupportedException();
-        public override KeyInfo ReadKey(ReadKeyOptions options) => throw new NotSupportedException();
-        public override void ScrollBufferContents(Rectangle source, Coordinates destination, Rectangle clip, BufferCell fill) { }
-        public override void SetBufferContents(Coordinates origin, BufferCell[,] contents) { }
-        public override void SetBufferContents(Rectangle rectangle, BufferCell fill) { }
     }
 }
