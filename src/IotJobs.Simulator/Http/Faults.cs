@@ -31,12 +31,6 @@ public sealed class FaultRule
 
     /// <summary>How many matching requests to let through untouched before the rule applies.</summary>
     public int Skip { get; set; }
-
-    /// <summary>
-    /// For ConnectionReset: carry the request out first and lose only the answer, as when a
-    /// connection drops after the service accepted the change.
-    /// </summary>
-    public bool AfterApplying { get; init; }
 }
 
 /// <summary>The faults a test has asked for; rules are tried in the order they were added.</summary>

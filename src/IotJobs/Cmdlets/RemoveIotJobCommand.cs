@@ -16,8 +16,8 @@ namespace IotJobs.Cmdlets
     [OutputType(typeof(IotJob))]
     public sealed class RemoveIotJobCommand : BatchCmdlet
     {
-        /// <summary>How often the jobs being deleted are listed to learn which are gone.</summary>
-        internal static TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+        /// <summary>How often the jobs being deleted are listed to learn which are gone: 5 requests/s, half a typical 10/s limit.</summary>
+        private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
 
         private DeletionScheduler? scheduler;
 
