@@ -63,7 +63,19 @@ namespace IotJobs.TestDoubles
         });
 
         public Task<DescribeJobResponse> DescribeJobAsync(DescribeJobRequest request, CancellationToken cancellationToken = default) => Run("DescribeJob", request, () =>
-            new DescribeJobResponse { Job = RequireJob(request.JobId!) });
+        {
+            var job = RequireJob(request.JobId!);
+            int Count(string status) => executions.Count(e => e.JobId == job.JobId && e.Status == status);
+            job.JobProcessDetails = new JobProcessDetails
+            {
+                NumberOfQueuedThings = Count("QUEUED"),
+                NumberOfInProgressThings = Count("IN_PROGRESS"),
+                NumberOfSucceededThings = Count("SUCCEEDED"),
+                NumberOfFailedThings = Count("FAILED"),
+                NumberOfCanceledThings = Count("CANCELED"),
+            };
+            return new DescribeJobResponse { Job = job };
+        });
 
         public Task<CancelJobResponse> CancelJobAsync(CancelJobRequest request, CancellationToken cancellationToken = default) => Run("CancelJob", request, () =>
         {

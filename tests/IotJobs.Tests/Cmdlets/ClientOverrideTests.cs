@@ -31,7 +31,7 @@ public sealed class ClientOverrideTests
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
         Assert.Empty(client.MutatingCallNames());
         Assert.Equal(["ListJobs", "DescribeJob", "DescribeJob"], client.CallNames());
-        Assert.Contains("What if: Remove job 'fw-1' (IN_PROGRESS)", r.HostText);
+        Assert.Contains("What if: Remove job 'fw-1' (IN_PROGRESS, 2 executions)", r.HostText);
     }
 
     [Fact]
@@ -66,6 +66,14 @@ public sealed class ClientOverrideTests
         var r = ps.Run("[IotJobs.Cmdlets.ClientOverride]::Clear(); Get-IotJob -EndpointUrl 'ftp://nowhere' -Region us-east-1");
 
         Assert.Equal("InvalidConnectionSettings,IotJobs.Cmdlets.GetIotJobCommand", Assert.Single(r.Errors).FullyQualifiedErrorId);
+    }
+
+    [Fact]
+    public void The_double_describes_jobs_with_their_execution_counts_as_the_list_view_shows_them()
+    {
+        var job = (IotJob)RunWith(Fleet(), "Get-IotJob fw-1").Output.Single().BaseObject;
+
+        Assert.Equal("2 executions: 1 queued, 1 in progress, 0 succeeded, 0 failed, 0 canceled", job.ProcessDetails!.ToString());
     }
 
     [Fact]
