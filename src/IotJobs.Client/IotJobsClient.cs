@@ -74,8 +74,24 @@ namespace IotJobs.Client
                 RequestMarshaller = new RequestMarshaller<TRequest>(marshall),
                 ResponseUnmarshaller = new OperationUnmarshaller<TResponse>(read),
             };
-            return InvokeAsync<TResponse>(request, options, cancellationToken);
+            return WithLostAnswersNamed(InvokeAsync<TResponse>(request, options, cancellationToken), request);
         }
+
+        /// <summary>A change that failed without an answer surfaces as <see cref="AnswerLostException"/>.</summary>
+        private static async Task<TResponse> WithLostAnswersNamed<TResponse>(Task<TResponse> call, AmazonWebServiceRequest request)
+        {
+            try
+            {
+                return await call.ConfigureAwait(false);
+            }
+            catch (Exception e) when (IsChange(request) && !(e is AmazonServiceException) && !(e is OperationCanceledException) && !(e is ArgumentException))
+            {
+                throw new AnswerLostException(request.GetType().Name.Replace("Request", ""), e);
+            }
+        }
+
+        private static bool IsChange(AmazonWebServiceRequest request) =>
+            request is CancelJobRequest || request is DeleteJobRequest || request is CancelJobExecutionRequest || request is DeleteJobExecutionRequest;
 
         private sealed class IotServiceMetadata : IServiceMetadata
         {

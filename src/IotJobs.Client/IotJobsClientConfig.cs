@@ -23,6 +23,9 @@ namespace IotJobs.Client
         {
             ServiceId = ServiceIdentifier;
             AuthenticationServiceName = "iot";
+            // The SDK retries a dropped pooled connection on a counter of its own, without asking the
+            // retry policy: so a change the service applied would be sent again. The policy decides.
+            MaxStaleConnectionRetries = 0;
         }
 
         /// <summary>

@@ -14,7 +14,8 @@ namespace IotJobs.Client
     {
         /// <summary>A failure of a call to the service: its answer, or the way to it.</summary>
         public static bool IsCallFailure(Exception e) =>
-            e is AmazonServiceException || e is AmazonClientException || e is HttpRequestException || e is IOException || e is TimeoutException;
+            e is AmazonServiceException || e is AmazonClientException || e is HttpRequestException || e is IOException || e is TimeoutException
+            || e is AnswerLostException;
 
         /// <summary>Credentials could not be had (for example a profile's SSO token expired mid-run).</summary>
         public static bool IsCredentialFailure(Exception e) =>

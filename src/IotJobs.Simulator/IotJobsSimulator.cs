@@ -107,7 +107,7 @@ public sealed class IotJobsSimulator : IAsyncDisposable
             {
                 case FaultKind.ServiceUnavailable: throw ServiceError.Unavailable();
                 case FaultKind.Throttle: throw ServiceError.Throttled();
-                case FaultKind.ConnectionReset: Reset(context, record); return;
+                case FaultKind.ConnectionReset when !fault.AfterApplying: Reset(context, record); return;
             }
             if (!limiter.TryAcquire(route.Operation)) throw ServiceError.Throttled();
 
@@ -115,6 +115,7 @@ public sealed class IotJobsSimulator : IAsyncDisposable
             using (var writer = new Utf8JsonWriter(buffer))
                 operations.Execute(route, record.Query, Encoding.UTF8.GetString(body), writer);
             record.Applied = OperationRoute.IsMutating(route.Operation);
+            if (fault?.Kind == FaultKind.ConnectionReset) { Reset(context, record); return; }
             await AnswerAsync(context, record, 200, null, buffer.ToArray()).ConfigureAwait(false);
         }
         catch (ServiceError error)

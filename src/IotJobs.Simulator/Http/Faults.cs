@@ -29,6 +29,12 @@ public sealed class FaultRule
     public int? Times { get; set; }
     public TimeSpan Delay { get; init; }
 
+    /// <summary>
+    /// For ConnectionReset: carry the request out first and lose only the answer, as when a
+    /// connection drops after the service applied the change.
+    /// </summary>
+    public bool AfterApplying { get; init; }
+
     /// <summary>How many matching requests to let through untouched before the rule applies.</summary>
     public int Skip { get; set; }
 }

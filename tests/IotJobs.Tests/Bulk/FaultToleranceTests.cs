@@ -14,8 +14,50 @@ public sealed class FaultToleranceTests
     private static void InjectRandomFaults(IotJobsSimulator sim)
     {
         sim.Faults.Add(new FaultRule(FaultKind.ServiceUnavailable) { Probability = 0.034 });
-        sim.Faults.Add(new FaultRule(FaultKind.ConnectionReset) { Probability = 0.034 });
+        sim.Faults.Add(new FaultRule(FaultKind.ConnectionReset) { Probability = 0.017 });
+        // The worst case: the service applied the change and only the answer was lost.
+        sim.Faults.Add(new FaultRule(FaultKind.ConnectionReset) { Probability = 0.017, AfterApplying = true });
         sim.Faults.Add(new FaultRule(FaultKind.Throttle) { Probability = 0.034 });
+    }
+
+    [Theory]
+    [InlineData("Stop-IotJob j -PassThru", "CancelJob", true)]
+    [InlineData("Remove-IotJob done -Force -PassThru", "DeleteJob", true)]
+    [InlineData("Stop-IotJobExecution j t -PassThru", "CancelJobExecution", true)]
+    [InlineData("Get-IotJobExecution -JobId done -ThingName t | Remove-IotJobExecution -Force", "DeleteJobExecution", false)]
+    public async Task A_change_applied_whose_answer_was_lost_counts_as_done_and_is_not_sent_again(string script, string operation, bool writes)
+    {
+        await using var sim = await Sim.StartAsync(o => o.DeletionDuration = TimeSpan.FromMinutes(5));
+        sim.Store.AddJob("j");
+        sim.Store.AddExecution("j", "t", "QUEUED");
+        sim.Store.AddJob("done", "COMPLETED");
+        sim.Store.AddExecution("done", "t", "SUCCEEDED");
+        sim.Faults.Add(new FaultRule(FaultKind.ConnectionReset) { Operation = operation, AfterApplying = true, Times = 1 });
+        using var ps = PsSession.Start(sim);
+
+        var r = ps.Run(script);
+
+        Assert.False(r.HadErrors, string.Join("\n", r.Errors));
+        Assert.Equal(writes ? 1 : 0, r.Output.Count);
+        var sent = Assert.Single(sim.Requests, q => q.Operation == operation);
+        Assert.True(sent.Applied);
+        Assert.Equal(0, sent.Status);
+    }
+
+    [Fact]
+    public async Task A_change_lost_before_it_was_applied_is_sent_again()
+    {
+        await using var sim = await Sim.StartAsync();
+        sim.Store.AddJob("j");
+        sim.Store.AddExecution("j", "t", "QUEUED");
+        sim.Faults.Add(new FaultRule(FaultKind.ConnectionReset) { Operation = "CancelJobExecution", Times = 1 });
+        using var ps = PsSession.Start(sim);
+
+        var r = ps.Run("Stop-IotJobExecution j t");
+
+        Assert.False(r.HadErrors, string.Join("\n", r.Errors));
+        Assert.Equal([0, 200], sim.Requests.Where(q => q.Operation == "CancelJobExecution").Select(q => q.Status));
+        Assert.Equal("CANCELED", sim.Store.FindExecution("j", "t")!.Status);
     }
 
     /// <summary>For each item, its mutating requests: none after the one the service applied.</summary>

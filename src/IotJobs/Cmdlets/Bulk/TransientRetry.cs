@@ -8,9 +8,10 @@ using IotJobs.Client;
 namespace IotJobs.Cmdlets.Bulk
 {
     /// <summary>
-    /// A second line of retries, per item, for what the SDK's three attempts could not get past:
-    /// throttling, 503 and dropped connections. The service did not apply such a request, so
-    /// sending it again cannot do anything twice. Each round waits longer (1, 2, 4, 8 s).
+    /// A second line of retries, per call, for what the SDK's three attempts could not get past:
+    /// throttling, 503 and dropped connections, each round waiting longer (1, 2, 4, 8 s). The service
+    /// applied none of these, except possibly a change whose answer was lost: <see cref="RetryingClient"/>
+    /// looks before sending one of those again.
     /// </summary>
     internal static class TransientRetry
     {
@@ -35,6 +36,6 @@ namespace IotJobs.Cmdlets.Bulk
         }
 
         public static bool IsTransient(Exception e) =>
-            e is ThrottlingException || e is ServiceUnavailableException || e is HttpRequestException || e is IOException;
+            e is ThrottlingException || e is ServiceUnavailableException || e is HttpRequestException || e is IOException || e is AnswerLostException;
     }
 }
