@@ -62,8 +62,7 @@ namespace IotJobs.Cmdlets
             string state = "";
             if (WillShowItem(Force))
             {
-                if (!TryRead(() => OutputMapper.ToJob(Call((c, ct) => c.DescribeJobAsync(new DescribeJobRequest { JobId = id }, ct)).Job!),
-                    "remove", subject, target, Force, out var current)) return;
+                if (!TryRead(() => Call((c, ct) => CurrentState.OfJobAsync(c, id, ct)), "remove", subject, target, Force, out var current)) return;
                 target = current;
                 bool finished = target.Status == nameof(JobStatus.COMPLETED) || target.Status == nameof(JobStatus.CANCELED);
                 state = ItemText.State(target) + ItemText.RefusedWithoutForce(!finished && !Force);

@@ -44,8 +44,7 @@ namespace IotJobs.Cmdlets
             string state = "";
             if (WillShowItem(Force))
             {
-                var describe = new DescribeJobExecutionRequest { JobId = JobId, ThingName = ThingName, ExecutionNumber = ExecutionNumber };
-                if (!TryRead(() => OutputMapper.ToExecution(Call((c, ct) => c.DescribeJobExecutionAsync(describe, ct)).Execution!),
+                if (!TryRead(() => Call((c, ct) => CurrentState.OfExecutionAsync(c, JobId, ThingName, ExecutionNumber, ct)),
                     "remove", subject, target, Force, out var current)) return;
                 bool unfinished = current.Status == nameof(JobExecutionStatus.QUEUED) || current.Status == nameof(JobExecutionStatus.IN_PROGRESS);
                 state = ItemText.State(current) + ItemText.RefusedWithoutForce(unfinished && !Force);

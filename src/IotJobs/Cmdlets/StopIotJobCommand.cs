@@ -50,7 +50,7 @@ namespace IotJobs.Cmdlets
             string state = "";
             if (WillShowItem(Force))
             {
-                if (!TryRead(() => Describe(id), "stop", subject, target, Force, out var current)) return;
+                if (!TryRead(() => Call((c, ct) => CurrentState.OfJobAsync(c, id, ct)), "stop", subject, target, Force, out var current)) return;
                 state = ItemText.State(current);
             }
             string also = Force ? ", canceling its in-progress executions too" : "";
@@ -61,13 +61,8 @@ namespace IotJobs.Cmdlets
             Submit(new ItemWork("stop", subject, target, Force, async (client, ct) =>
             {
                 await client.CancelJobAsync(request, ct).ConfigureAwait(false);
-                if (!passThru) return null;
-                var answer = await client.DescribeJobAsync(new DescribeJobRequest { JobId = id }, ct).ConfigureAwait(false);
-                return OutputMapper.ToJob(answer.Job!);
+                return passThru ? await CurrentState.OfJobAsync(client, id, ct).ConfigureAwait(false) : null;
             }));
         }
-
-        private IotJob Describe(string id) =>
-            OutputMapper.ToJob(Call((c, ct) => c.DescribeJobAsync(new DescribeJobRequest { JobId = id }, ct)).Job!);
     }
 }

@@ -59,7 +59,7 @@ namespace IotJobs.Cmdlets
             string state = "";
             if (WillShowItem(Force))
             {
-                if (!TryRead(() => Call((c, ct) => DescribeAsync(c, jobId, thingName, ct)), "stop", subject, target, Force, out var current)) return;
+                if (!TryRead(() => Call((c, ct) => CurrentState.OfExecutionAsync(c, jobId, thingName, null, ct)), "stop", subject, target, Force, out var current)) return;
                 state = ItemText.State(current) + ItemText.RefusedWithoutForce(current.Status == nameof(JobExecutionStatus.IN_PROGRESS) && !Force);
             }
             if (!Approve($"Stop {subject}{state}", Force)) return;
@@ -76,7 +76,7 @@ namespace IotJobs.Cmdlets
             Submit(new ItemWork("stop", subject, target, Force, async (client, ct) =>
             {
                 await client.CancelJobExecutionAsync(request, ct).ConfigureAwait(false);
-                return passThru ? await DescribeAsync(client, jobId, thingName, ct).ConfigureAwait(false) : null;
+                return passThru ? await CurrentState.OfExecutionAsync(client, jobId, thingName, null, ct).ConfigureAwait(false) : null;
             })
             {
                 Explain = (e, ct) => e is VersionConflictException ? VersionConflictReasonAsync(jobId, thingName, expected, ct) : Task.FromResult<string?>(null),
@@ -89,7 +89,7 @@ namespace IotJobs.Cmdlets
             string current;
             try
             {
-                current = (await DescribeAsync(Client, jobId, thingName, ct).ConfigureAwait(false)).VersionNumber?.ToString(CultureInfo.InvariantCulture) ?? "unknown";
+                current = (await CurrentState.OfExecutionAsync(Client, jobId, thingName, null, ct).ConfigureAwait(false)).VersionNumber?.ToString(CultureInfo.InvariantCulture) ?? "unknown";
             }
             catch (System.Exception e) when (IsCallFailure(e))
             {
@@ -105,8 +105,5 @@ namespace IotJobs.Cmdlets
             foreach (DictionaryEntry pair in StatusDetails) details[pair.Key.ToString()!] = pair.Value?.ToString() ?? "";
             return details;
         }
-
-        private static async Task<IotJobExecution> DescribeAsync(IIotJobsClient client, string jobId, string thingName, CancellationToken ct) =>
-            OutputMapper.ToExecution((await client.DescribeJobExecutionAsync(new DescribeJobExecutionRequest { JobId = jobId, ThingName = thingName }, ct).ConfigureAwait(false)).Execution!);
     }
 }
