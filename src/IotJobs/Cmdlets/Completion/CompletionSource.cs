@@ -24,37 +24,36 @@ namespace IotJobs.Cmdlets.Completion
             new ConcurrentDictionary<string, (DateTime, IReadOnlyList<string>)>(StringComparer.Ordinal);
 
         public static IReadOnlyList<string> JobIds(IDictionary boundParameters) =>
-            Cached(boundParameters, "jobs", (client, ct) =>
+            Cached(boundParameters, "jobs", (client, ct) => Collect(token =>
             {
-                var ids = new List<string>();
-                string? token = null;
-                do
-                {
-                    var page = client.ListJobsAsync(new ListJobsRequest { MaxResults = 250, NextToken = token }, ct).GetAwaiter().GetResult();
-                    ids.AddRange(page.Jobs.Select(j => j.JobId ?? ""));
-                    token = page.NextToken;
-                }
-                while (token != null && ids.Count < MaxNames);
-                return ids;
-            });
+                var page = client.ListJobsAsync(new ListJobsRequest { MaxResults = 250, NextToken = token }, ct).GetAwaiter().GetResult();
+                return (page.Jobs.Select(j => j.JobId ?? ""), page.NextToken);
+            }));
 
         /// <summary>Things that have an execution of the job named on the command line; none without one.</summary>
         public static IReadOnlyList<string> ThingNames(IDictionary boundParameters)
         {
             if (!(boundParameters["JobId"] is string jobId) || jobId.Length == 0) return Array.Empty<string>();
-            return Cached(boundParameters, "things of " + jobId, (client, ct) =>
+            return Cached(boundParameters, "things of " + jobId, (client, ct) => Collect(token =>
             {
-                var names = new List<string>();
-                string? token = null;
-                do
-                {
-                    var page = client.ListJobExecutionsForJobAsync(new ListJobExecutionsForJobRequest { JobId = jobId, MaxResults = 250, NextToken = token }, ct).GetAwaiter().GetResult();
-                    names.AddRange(page.ExecutionSummaries.Select(s => s.ThingName ?? ""));
-                    token = page.NextToken;
-                }
-                while (token != null && names.Count < MaxNames);
-                return names;
-            });
+                var page = client.ListJobExecutionsForJobAsync(new ListJobExecutionsForJobRequest { JobId = jobId, MaxResults = 250, NextToken = token }, ct).GetAwaiter().GetResult();
+                return (page.ExecutionSummaries.Select(s => s.ThingName ?? ""), page.NextToken);
+            }));
+        }
+
+        /// <summary>Names page by page until the last page or <see cref="MaxNames"/>.</summary>
+        private static List<string> Collect(Func<string?, (IEnumerable<string> Names, string? NextToken)> page)
+        {
+            var names = new List<string>();
+            string? token = null;
+            do
+            {
+                var (found, next) = page(token);
+                names.AddRange(found);
+                token = next;
+            }
+            while (token != null && names.Count < MaxNames);
+            return names;
         }
 
         private static IReadOnlyList<string> Cached(IDictionary boundParameters, string what, Func<IIotJobsClient, CancellationToken, List<string>> read)
