@@ -6,11 +6,19 @@ using IotJobs.Client.Model;
 namespace IotJobs.Client
 {
     /// <summary>
-    /// The nine IoT Jobs operations this module uses, shaped like AWSSDK.IoT's IAmazonIoT so that
-    /// an implementation over that SDK could replace ours. The cmdlets know the service only through this.
+    /// The IoT Jobs operations this module uses, shaped like AWSSDK.IoT's IAmazonIoT so that an
+    /// implementation over that SDK could replace ours, and the two facts of the connection that items
+    /// are stamped with: where it goes and whose account it acts in. The cmdlets know the service only
+    /// through this.
     /// </summary>
     public interface IIotJobsClient : IDisposable
     {
+        /// <summary>The region and endpoint of every request this client sends.</summary>
+        ServiceLocation Location { get; }
+
+        /// <summary>The account the client's credentials belong to (STS GetCallerIdentity, asked once per client).</summary>
+        Task<string> GetCallerAccountAsync(CancellationToken cancellationToken = default);
+
         Task<ListJobsResponse> ListJobsAsync(ListJobsRequest request, CancellationToken cancellationToken = default);
         Task<DescribeJobResponse> DescribeJobAsync(DescribeJobRequest request, CancellationToken cancellationToken = default);
         Task<CancelJobResponse> CancelJobAsync(CancelJobRequest request, CancellationToken cancellationToken = default);

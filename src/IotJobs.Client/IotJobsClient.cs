@@ -17,9 +17,27 @@ namespace IotJobs.Client
     /// </summary>
     public sealed class IotJobsClient : AmazonServiceClient, IIotJobsClient
     {
-        public IotJobsClient(AWSCredentials? credentials, IotJobsClientConfig config)
+        private readonly AWSCredentials credentials;
+        private Task<string>? callerAccount;
+
+        /// <param name="credentials">Who signs the requests.</param>
+        /// <param name="config">Where they go: its ServiceURL, else its RegionEndpoint; one of them must be set.</param>
+        public IotJobsClient(AWSCredentials credentials, IotJobsClientConfig config)
             : base(credentials, config)
         {
+            this.credentials = credentials;
+            Location = config.Location();
+        }
+
+        public ServiceLocation Location { get; }
+
+        public Task<string> GetCallerAccountAsync(CancellationToken cancellationToken = default)
+        {
+            // Asked once per client: every item of a command that uses this client shares the answer.
+            var asked = callerAccount;
+            if (asked == null || asked.IsFaulted || asked.IsCanceled)
+                callerAccount = asked = CallerIdentity.AccountOfAsync(credentials, Location, cancellationToken);
+            return asked;
         }
 
         protected override IServiceMetadata ServiceMetadata { get; } = new IotServiceMetadata();

@@ -48,8 +48,19 @@ namespace IotJobs.Client
             if (!string.IsNullOrEmpty(ServiceURL)) return new Endpoint(ServiceURL);
             var region = parameters.AlternateEndpoint ?? RegionEndpoint
                 ?? throw new AmazonClientException("No AWS region is set: pass -Region, set AWS_REGION, or give the profile a region.");
-            return new Endpoint($"https://iot.{region.SystemName}.{region.PartitionDnsSuffix}");
+            return new Endpoint(RegionalEndpoint(region));
         }
+
+        /// <summary>Where this configuration sends requests: the ServiceURL (given, or from AWS_ENDPOINT_URL_IOT), else the region's endpoint.</summary>
+        internal ServiceLocation Location()
+        {
+            string region = AuthenticationRegion ?? RegionEndpoint?.SystemName
+                ?? throw new InvalidOperationException("The configuration has neither a region nor a signing region.");
+            string url = string.IsNullOrEmpty(ServiceURL) ? RegionalEndpoint(RegionEndpoint!) : ServiceURL;
+            return new ServiceLocation(region, new Uri(url));
+        }
+
+        private static string RegionalEndpoint(RegionEndpoint region) => $"https://iot.{region.SystemName}.{region.PartitionDnsSuffix}";
 
         /// <summary>
         /// The SDK asks for defaults by mode (AWS_DEFAULTS_MODE); every mode gets Standard retries,

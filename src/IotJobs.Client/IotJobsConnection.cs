@@ -35,12 +35,12 @@ namespace IotJobs.Client
 
         /// <summary>
         /// Builds a client; throws <see cref="ArgumentException"/> for a profile or URL that cannot be
-        /// used and <see cref="NoCredentialsException"/> when no source gives credentials.
+        /// used, <see cref="NoRegionException"/> when no source gives a region and
+        /// <see cref="NoCredentialsException"/> when no source gives credentials.
         /// </summary>
         public IotJobsClient CreateClient()
         {
             var config = new IotJobsClientConfig { ObserveAttempt = ObserveAttempt };
-            RefuseUnencrypted(EndpointUrl ?? Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL_IOT") ?? Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL"));
             var credentials = Credentials;
             string? region = Region;
 
@@ -53,21 +53,23 @@ namespace IotJobs.Client
                     throw new ArgumentException($"The AWS profile '{ProfileName}' has no usable credentials.", nameof(ProfileName));
                 region ??= profile.Region?.SystemName;
             }
+            region ??= FallbackRegionFactory.GetRegionEndpoint(false)?.SystemName;
+            if (string.IsNullOrEmpty(region)) throw new NoRegionException(ProfileName);
 
             if (!string.IsNullOrEmpty(EndpointUrl))
             {
                 if (!Uri.TryCreate(EndpointUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
                     throw new ArgumentException($"'{EndpointUrl}' is not an http(s) URL.", nameof(EndpointUrl));
-                // With a ServiceURL the signer would otherwise guess the region from the host name
-                // (us-east-1 for a local address) instead of the region asked for.
-                region ??= FallbackRegionFactory.GetRegionEndpoint(false)?.SystemName;
                 config.ServiceURL = EndpointUrl;
-                if (region != null) config.AuthenticationRegion = region;
             }
-            else if (region != null)
+            else
             {
                 config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);
             }
+            // With a ServiceURL (given, or from AWS_ENDPOINT_URL_IOT) the signer would otherwise guess the
+            // region from the host name (us-east-1 for a local address) instead of the region asked for.
+            if (!string.IsNullOrEmpty(config.ServiceURL)) config.AuthenticationRegion = region;
+            RefuseUnencrypted(config.ServiceURL);
 
             return new IotJobsClient(credentials ?? ResolveDefaultCredentials(config), config);
         }
@@ -88,9 +90,8 @@ namespace IotJobs.Client
         /// <summary>Plain http is for endpoints on this machine (simulators, tunnels); elsewhere it takes an explicit allowance.</summary>
         private void RefuseUnencrypted(string? endpoint)
         {
-            if (endpoint == null || AllowUnencryptedEndpoint || !Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp) return;
-            bool loopback = uri.IsLoopback || (System.Net.IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && System.Net.IPAddress.IsLoopback(ip));
-            if (!loopback)
+            if (string.IsNullOrEmpty(endpoint) || AllowUnencryptedEndpoint || !Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp) return;
+            if (!CallerIdentity.IsLocal(uri))
                 throw new ArgumentException(
                     $"'{endpoint}' is plain http on another machine: requests would travel unencrypted. Use https, or -AllowUnencryptedEndpoint for an endpoint you trust.",
                     nameof(EndpointUrl));

@@ -27,23 +27,27 @@ public sealed class IotJobsSimulator : IAsyncDisposable
     private readonly Operations operations;
     private readonly CredentialEndpoints credentialEndpoints;
     private readonly ConcurrentQueue<RecordedRequest> requests = new();
+    private readonly ConcurrentDictionary<string, JobStore> stores = new(StringComparer.Ordinal);
     private long sequence;
 
     private IotJobsSimulator(WebApplication app, SimulatorOptions options)
     {
         this.app = app;
         Options = options;
-        Store = new JobStore(options);
         Faults = new FaultPlan(options.RandomSeed);
         verifier = new SigV4Verifier(options);
         limiter = new RateLimiter(options);
-        operations = new Operations(Store, options);
+        operations = new Operations(options);
         credentialEndpoints = new CredentialEndpoints(options);
     }
 
     public SimulatorOptions Options { get; }
 
-    public JobStore Store { get; }
+    /// <summary>The jobs of the default account (<see cref="SimulatorOptions.AccountId"/>).</summary>
+    public JobStore Store => StoreFor(Options.AccountId);
+
+    /// <summary>The jobs of one account; an account's store is empty until something is added to it.</summary>
+    public JobStore StoreFor(string accountId) => stores.GetOrAdd(accountId, id => new JobStore(Options, id));
 
     public FaultPlan Faults { get; }
 
@@ -83,8 +87,9 @@ public sealed class IotJobsSimulator : IAsyncDisposable
         if (CredentialEndpoints.Handles(record.Method, record.RawPath))
         {
             var (status, type, answer) = credentialEndpoints.Serve(record.Method, record.RawPath, record.Headers,
-                () => verifier.Verify(record.Method, record.RawPath, record.RawQuery, record.Headers, body, expectedService: "sts"), record.Body);
-            record.Operation = CredentialEndpoints.OperationOf(record.Method, record.RawPath);
+                (out string account) => verifier.Verify(record.Method, record.RawPath, record.RawQuery, record.Headers, body, out account, expectedService: "sts"),
+                record.Body);
+            record.Operation = CredentialEndpoints.OperationOf(record.Method, record.RawPath, record.Body);
             record.Status = status;
             record.AnsweredAt = Options.Clock.GetUtcNow();
             context.Response.StatusCode = status;
@@ -96,7 +101,7 @@ public sealed class IotJobsSimulator : IAsyncDisposable
         {
             var route = OperationRoute.Match(record.Method, record.RawPath);
             record.Operation = route?.Operation;
-            var authError = verifier.Verify(record.Method, record.RawPath, record.RawQuery, record.Headers, body);
+            var authError = verifier.Verify(record.Method, record.RawPath, record.RawQuery, record.Headers, body, out string account);
             if (authError is not null) throw authError;
             if (route is null) throw new ServiceError(System.Net.HttpStatusCode.NotFound, "UnknownOperationException", $"No operation at {record.Method} {record.RawPath}.");
 
@@ -113,7 +118,7 @@ public sealed class IotJobsSimulator : IAsyncDisposable
 
             var buffer = new MemoryStream();
             using (var writer = new Utf8JsonWriter(buffer))
-                operations.Execute(route, record.Query, Encoding.UTF8.GetString(body), writer);
+                operations.Execute(route, StoreFor(account), record.Query, Encoding.UTF8.GetString(body), writer);
             record.Applied = OperationRoute.IsMutating(route.Operation);
             if (fault?.Kind == FaultKind.ConnectionReset) { Reset(context, record); return; }
             await AnswerAsync(context, record, 200, null, buffer.ToArray()).ConfigureAwait(false);

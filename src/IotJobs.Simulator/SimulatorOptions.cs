@@ -12,6 +12,7 @@ public sealed class SimulatorOptions
     /// <summary>The region requests must be signed for.</summary>
     public string Region { get; set; } = "us-east-1";
 
+    /// <summary>The account of credentials that name none; every credential belongs to one account, and each account has its own jobs.</summary>
     public string AccountId { get; set; } = "123456789012";
 
     /// <summary>How long a deleted job stays DELETION_IN_PROGRESS before it is gone.</summary>
@@ -48,5 +49,8 @@ public sealed class SimulatorOptions
     public bool LogToConsole { get; set; }
 }
 
-/// <summary>A secret key, and the session token that must accompany it for temporary credentials.</summary>
-public sealed record SimulatorCredential(string SecretAccessKey, string? SessionToken = null);
+/// <summary>
+/// A secret key, the session token that must accompany it for temporary credentials, and the account the
+/// key belongs to (<see cref="SimulatorOptions.AccountId"/> when null).
+/// </summary>
+public sealed record SimulatorCredential(string SecretAccessKey, string? SessionToken = null, string? AccountId = null);

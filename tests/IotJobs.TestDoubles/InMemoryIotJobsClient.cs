@@ -52,6 +52,11 @@ namespace IotJobs.TestDoubles
             return this;
         }
 
+        public ServiceLocation Location { get; } = new ServiceLocation("us-east-1", new Uri("https://iot.us-east-1.amazonaws.com"));
+
+        /// <summary>The account every item of this double belongs to.</summary>
+        public Task<string> GetCallerAccountAsync(CancellationToken cancellationToken = default) => Task.FromResult("123456789012");
+
         public string? StatusOf(string jobId) { lock (gate) return jobs.TryGetValue(jobId, out var j) ? j.Status : null; }
 
         public string? StatusOf(string jobId, string thingName) { lock (gate) return Find(jobId, thingName)?.Status; }

@@ -17,9 +17,14 @@ public sealed class SigV4Verifier
 
     public SigV4Verifier(SimulatorOptions options) => this.options = options;
 
-    /// <summary>Returns null when the request is properly signed for <paramref name="expectedService"/>, else the 403 error to answer.</summary>
-    public ServiceError? Verify(string method, string rawPath, string rawQuery, IReadOnlyDictionary<string, string> headers, byte[] body, string expectedService = "iot")
+    /// <summary>
+    /// Returns null when the request is properly signed for <paramref name="expectedService"/>, else the 403 error to
+    /// answer; <paramref name="accountId"/> is the account the signing key belongs to.
+    /// </summary>
+    public ServiceError? Verify(string method, string rawPath, string rawQuery, IReadOnlyDictionary<string, string> headers, byte[] body,
+        out string accountId, string expectedService = "iot")
     {
+        accountId = options.AccountId;
         if (!headers.TryGetValue("authorization", out var authorization) || !authorization.StartsWith(Algorithm + " ", StringComparison.Ordinal))
             return ServiceError.Forbidden("MissingAuthenticationTokenException", "Missing Authentication Token");
 
@@ -69,6 +74,7 @@ public sealed class SigV4Verifier
         if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(signature)))
             return ServiceError.Forbidden("InvalidSignatureException",
                 "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.");
+        accountId = known.AccountId ?? options.AccountId;
         return null;
     }
 

@@ -11,17 +11,12 @@ namespace IotJobs.Simulator.Http;
 /// </summary>
 internal sealed partial class Operations
 {
-    private readonly JobStore store;
     private readonly SimulatorOptions options;
 
-    public Operations(JobStore store, SimulatorOptions options)
-    {
-        this.store = store;
-        this.options = options;
-    }
+    public Operations(SimulatorOptions options) => this.options = options;
 
-    /// <summary>Runs the operation; writes the answer body to <paramref name="w"/>, or leaves it empty.</summary>
-    public void Execute(OperationRoute route, IReadOnlyList<KeyValuePair<string, string>> query, string body, Utf8JsonWriter w)
+    /// <summary>Runs the operation on the caller's account; writes the answer body to <paramref name="w"/>, or leaves it empty.</summary>
+    public void Execute(OperationRoute route, JobStore store, IReadOnlyList<KeyValuePair<string, string>> query, string body, Utf8JsonWriter w)
     {
         string? Q(string name) => query.FirstOrDefault(p => p.Key == name).Value;
         switch (route.Operation)
@@ -55,7 +50,7 @@ internal sealed partial class Operations
                 break;
             }
             case "DescribeJob":
-                WriteJob(w, store.DescribeJob(JobId(route.JobId)));
+                WriteJob(w, store, store.DescribeJob(JobId(route.JobId)));
                 break;
             case "CancelJob":
             {
@@ -139,7 +134,7 @@ internal sealed partial class Operations
         }
     }
 
-    private void WriteJob(Utf8JsonWriter w, SimJob j)
+    private static void WriteJob(Utf8JsonWriter w, JobStore store, SimJob j)
     {
         w.WriteStartObject();
         w.WriteString("documentSource", $"https://s3.amazonaws.com/jobs/{j.JobId}.json");
@@ -154,7 +149,7 @@ internal sealed partial class Operations
         if (j.Description is not null) w.WriteString("description", j.Description);
         if (j.NamespaceId is not null) w.WriteString("namespaceId", j.NamespaceId);
         w.WriteStartArray("targets");
-        if (j.ThingGroupName is not null) w.WriteStringValue($"arn:aws:iot:{options.Region}:{options.AccountId}:thinggroup/{j.ThingGroupName}");
+        if (j.ThingGroupName is not null) w.WriteStringValue(store.Arn("thinggroup/" + j.ThingGroupName));
         else foreach (var e in j.ExecutionList) w.WriteStringValue(store.ThingArn(e.ThingName));
         w.WriteEndArray();
         Time(w, "createdAt", j.CreatedAt);

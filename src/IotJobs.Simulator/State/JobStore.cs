@@ -17,11 +17,21 @@ public sealed class JobStore
     private readonly SimulatorOptions options;
     private long nextExecutionNumber = 1;
 
-    internal JobStore(SimulatorOptions options) => this.options = options;
+    internal JobStore(SimulatorOptions options, string accountId)
+    {
+        this.options = options;
+        AccountId = accountId;
+    }
+
+    /// <summary>The account these jobs belong to: each account has a store of its own.</summary>
+    public string AccountId { get; }
 
     private DateTimeOffset Now => options.Clock.GetUtcNow();
 
-    public string ThingArn(string thingName) => $"arn:aws:iot:{options.Region}:{options.AccountId}:thing/{thingName}";
+    public string ThingArn(string thingName) => Arn("thing/" + thingName);
+
+    /// <summary>An ARN of this store's account and the simulator's region, e.g. for "job/fw-7".</summary>
+    public string Arn(string resource) => $"arn:aws:iot:{options.Region}:{AccountId}:{resource}";
 
     // ---- seeding and inspection, for tests and demo data ----
 
@@ -30,7 +40,7 @@ public sealed class JobStore
     {
         lock (gate)
         {
-            var job = new SimJob(jobId, $"arn:aws:iot:{options.Region}:{options.AccountId}:job/{jobId}", Now)
+            var job = new SimJob(jobId, Arn("job/" + jobId), Now)
             {
                 Status = status,
                 TargetSelection = targetSelection,

@@ -1,6 +1,8 @@
 using System.Linq;
 using System.Management.Automation;
 using IotJobs.Client.Model;
+using IotJobs.Cmdlets.Connection;
+using IotJobs.Cmdlets.Items;
 using IotJobs.Cmdlets.Validation;
 using IotJobs.Model;
 
@@ -48,34 +50,46 @@ namespace IotJobs.Cmdlets
 
         protected override void ProcessRecord()
         {
+            // A piped job (or execution) is read again where it was found.
+            var piped = PipedItem.Of(InputObject);
+            ItemConnection connection;
+            try
+            {
+                connection = ConnectionFor(piped);
+            }
+            catch (ItemRefusedException e)
+            {
+                WriteItemError(e, new Attempt("get", JobId == null ? "jobs" : Words.Job(string.Join("', '", JobId)), piped?.Input ?? (object)"*", forced: false));
+                return;
+            }
             if (JobId == null)
             {
-                List(null);
+                List(connection, null);
                 return;
             }
             foreach (var id in JobId)
             {
-                if (HasListFilter || WildcardPattern.ContainsWildcardCharacters(id)) List(id);
-                else Describe(id);
+                if (HasListFilter || WildcardPattern.ContainsWildcardCharacters(id)) List(connection, id);
+                else Describe(connection, id);
             }
         }
 
-        private void Describe(string id)
+        private void Describe(ItemConnection connection, string id)
         {
             DescribeJobResponse answer;
             try
             {
-                answer = Call((c, ct) => c.DescribeJobAsync(new DescribeJobRequest { JobId = id }, ct));
+                answer = Call(connection, (c, ct) => c.DescribeJobAsync(new DescribeJobRequest { JobId = id }, ct));
             }
             catch (System.Exception e) when (IsCallFailure(e))
             {
-                WriteItemError(e, "get", $"job '{id}'", id, forced: false);
+                WriteItemError(e, new Attempt("get", Words.Job(id), id, forced: false));
                 return;
             }
-            if (answer.Job != null) WriteObject(OutputMapper.ToJob(answer.Job));
+            if (answer.Job != null) WriteObject(OutputMapper.ToJob(answer.Job, connection));
         }
 
-        private void List(string? id)
+        private void List(ItemConnection connection, string? id)
         {
             var idPattern = id == null ? null : new WildcardPattern(id, WildcardOptions.IgnoreCase);
             var request = new ListJobsRequest
@@ -89,14 +103,15 @@ namespace IotJobs.Cmdlets
             };
             try
             {
-                WritePages(
+                // A listing names no namespace; one filtered by -NamespaceId has only jobs of that one.
+                WritePages(connection,
                     (client, token, ct) => { request.NextToken = token; return client.ListJobsAsync(request, ct); },
-                    page => page.Jobs.Where(j => idPattern == null || idPattern.IsMatch(j.JobId ?? "")).Select(OutputMapper.ToJob),
+                    page => page.Jobs.Where(j => idPattern == null || idPattern.IsMatch(j.JobId ?? "")).Select(j => OutputMapper.ToJob(j, connection, NamespaceId)),
                     page => page.NextToken);
             }
             catch (System.Exception e) when (IsCallFailure(e))
             {
-                WriteItemError(e, "list", "jobs", id ?? "*", forced: false);
+                WriteItemError(e, new Attempt("list", "jobs", id ?? "*", forced: false));
             }
         }
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Reflection;
@@ -7,26 +8,28 @@ using System.Threading.Tasks;
 using IotJobs.Client;
 using IotJobs.Cmdlets.Bulk;
 using IotJobs.Cmdlets.Connection;
+using IotJobs.Cmdlets.Items;
 
 namespace IotJobs.Cmdlets
 {
     /// <summary>
-    /// What every IotJobs cmdlet shares: the connection parameters, the client's lifetime,
-    /// cancellation (Ctrl+C cancels the request in flight), the per-item confirmation rule and
-    /// the mapping of failures to error records.
+    /// What every IotJobs cmdlet shares: the connection parameters and the connections made from them
+    /// (the command's own, and one for each place piped items were found), cancellation (Ctrl+C cancels
+    /// the request in flight), the per-item confirmation rule and the mapping of failures to error records.
     /// </summary>
     public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
     {
         private readonly CancellationTokenSource cancellation = new CancellationTokenSource();
-        private readonly System.Collections.Concurrent.ConcurrentQueue<AttemptRecord> attempts = new System.Collections.Concurrent.ConcurrentQueue<AttemptRecord>();
-        private IIotJobsClient? client;
+        private readonly ConcurrentQueue<AttemptRecord> attempts = new ConcurrentQueue<AttemptRecord>();
+        private ConnectionSettings? settings;
+        private ConnectionPool? pool;
 
-        /// <summary>The AWS region, e.g. eu-west-1. Default: AWS_REGION, then the profile's region.</summary>
+        /// <summary>The AWS region, e.g. eu-west-1. Default: where a piped item was found, else AWS_REGION, then the profile's region.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Region { get; set; }
 
-        /// <summary>A profile of the shared AWS config and credentials files. Default: AWS_PROFILE, then "default".</summary>
+        /// <summary>A profile of the shared AWS config and credentials files. Default: the profile a piped item was read with, else AWS_PROFILE, then "default".</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string? ProfileName { get; set; }
@@ -49,62 +52,143 @@ namespace IotJobs.Cmdlets
         [Parameter]
         public SwitchParameter AllowUnencryptedEndpoint { get; set; }
 
+        /// <summary>
+        /// The piped object itself, bound beside the properties that name the item: it tells what kind of
+        /// item it is and where it was found. Not for the command line.
+        /// </summary>
+        [Parameter(ValueFromPipeline = true, DontShow = true)]
+        public PSObject? InputObject { get; set; }
+
         protected CancellationToken Cancellation => cancellation.Token;
 
-        /// <summary>The client, for work that runs off the pipeline thread; on it, prefer <see cref="Call{T}"/>.</summary>
-        internal IIotJobsClient Client => client!;
+        protected override void BeginProcessing() => pool = new ConnectionPool(CreateClient);
 
-        protected override void BeginProcessing()
+        /// <summary>The command's own connection, for strings, plain objects and listings; made on first use.</summary>
+        internal ItemConnection CommandConnection => pool!.For(Settings);
+
+        /// <summary>
+        /// The connection for an item: where a piped module object was found, else the command's own. Refuses,
+        /// with nothing sent, an explicit -Region or -EndpointUrl that contradicts where the item was found,
+        /// and a plain object that names another region or endpoint than the command's.
+        /// </summary>
+        internal ItemConnection ConnectionFor(PipedItem? piped)
         {
-            // Connect before the first pipeline item, so a bad profile or URL fails once, up front.
-            var injected = ClientOverride.ForCurrentRunspace();
-            if (injected != null)
+            var live = piped?.Live;
+            if (live?.Region != null && live.EndpointUrl != null)
             {
-                client = new RetryingClient(injected, ownsInner: false);
-                return;
+                if (Settings.RegionGiven && !string.Equals(Settings.Region, live.Region, StringComparison.OrdinalIgnoreCase))
+                    throw Refusals.Region(live.Region, Settings.Region!);
+                if (Settings.EndpointGiven && !ConnectionSettings.SameEndpoint(Settings.EndpointUrl!, live.EndpointUrl))
+                    throw Refusals.Endpoint(live.EndpointUrl, Settings.EndpointUrl!);
+                return pool!.For(Settings.At(live));
             }
+            var own = CommandConnection;
+            if (piped?.Region != null && !string.Equals(piped.Region, own.Location.Region, StringComparison.OrdinalIgnoreCase))
+                throw Refusals.ClaimedPlace("region", piped.Region, own.Location);
+            if (piped?.EndpointUrl != null && !ConnectionSettings.SameEndpoint(piped.EndpointUrl, own.Location.EndpointUrl))
+                throw Refusals.ClaimedPlace("endpoint", piped.EndpointUrl, own.Location);
+            return own;
+        }
+
+        /// <summary>
+        /// Refuses an item whose account is not the one this connection's credentials belong to. A module
+        /// object read with the same credentials is in their account already; otherwise the account is
+        /// asked of STS, once per connection.
+        /// </summary>
+        internal static async Task CheckAccountAsync(PipedItem? piped, ItemConnection connection, CancellationToken cancellationToken)
+        {
+            if (piped?.AccountId == null) return;
+            if (piped.Live != null && piped.Live.CredentialSource == connection.Settings.CredentialSource) return;
+            string caller;
             try
             {
-                client = new RetryingClient(Connection().CreateClient(), ownsInner: true);
+                caller = await connection.Client.GetCallerAccountAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (ServiceFailure.IsCallFailure(e) && !cancellationToken.IsCancellationRequested)
+            {
+                throw Refusals.AccountUnknown(piped.AccountId, e.Message);
+            }
+            if (caller != piped.AccountId) throw Refusals.Account(piped.AccountId, caller, piped.Live?.ProfileName);
+        }
+
+        private ConnectionSettings Settings => settings ??= CommandSettings();
+
+        /// <summary>
+        /// This command's parameters first, then the session defaults AWS.Tools leaves
+        /// ($StoredAWSRegion, $StoredAWSCredentials); the SDK's standard chain fills in the rest.
+        /// </summary>
+        private ConnectionSettings CommandSettings()
+        {
+            var storedCredentials = Credential == null && ProfileName == null ? SessionState.PSVariable.GetValue("StoredAWSCredentials") : null;
+            var storedRegion = Region == null && ProfileName == null ? SessionState.PSVariable.GetValue("StoredAWSRegion") as string : null;
+            return new ConnectionSettings(
+                Region ?? (string.IsNullOrEmpty(storedRegion) ? null : storedRegion),
+                ProfileName,
+                EndpointUrl,
+                Credential ?? storedCredentials,
+                AllowUnencryptedEndpoint,
+                regionGiven: Region != null,
+                endpointGiven: EndpointUrl != null,
+                credentialsGiven: Credential != null || ProfileName != null);
+        }
+
+        /// <summary>A client for the settings; a connection that cannot be made ends the command, once.</summary>
+        private IIotJobsClient CreateClient(ConnectionSettings with)
+        {
+            var injected = ClientOverride.ForCurrentRunspace();
+            if (injected != null) return new RetryingClient(injected, ownsInner: false);
+            try
+            {
+                var connection = new IotJobsConnection
+                {
+                    Region = with.Region,
+                    ProfileName = with.ProfileName,
+                    EndpointUrl = with.EndpointUrl,
+                    AllowUnencryptedEndpoint = with.AllowUnencryptedEndpoint,
+                    ObserveAttempt = attempt => attempts.Enqueue(attempt),
+                };
+                if (with.Credential != null)
+                {
+                    var (accessKey, secretKey, token) = CredentialAdapter.KeysOf(with.Credential);
+                    connection.UseKeys(accessKey, secretKey, token);
+                }
+                return new RetryingClient(connection.CreateClient(), ownsInner: true);
             }
             catch (ArgumentException e)
             {
-                ThrowTerminatingError(new ErrorRecord(e, "InvalidConnectionSettings", ErrorCategory.InvalidArgument, null));
+                ThrowTerminatingError(new ErrorRecord(e, "InvalidConnectionSettings", ErrorCategory.InvalidArgument, null)
+                {
+                    ErrorDetails = new ErrorDetails(e.Message),
+                });
+                throw;
+            }
+            catch (NoRegionException e)
+            {
+                string profile = e.ProfileName == null ? "" : $"the region of profile '{e.ProfileName}'; ";
+                ThrowTerminatingError(new ErrorRecord(e, "NoRegion", ErrorCategory.InvalidArgument, null)
+                {
+                    ErrorDetails = new ErrorDetails("No AWS region was found. Looked in, in order: -Region (not given); " + profile +
+                        "$StoredAWSRegion of AWS.Tools (not set); AWS_REGION and AWS_DEFAULT_REGION (not set); the region of the default profile " +
+                        "(AWS_PROFILE, or [default] in the shared config file) (none).")
+                    {
+                        RecommendedAction = "Pass -Region (for example -Region eu-west-1), set AWS_REGION, run Set-DefaultAWSRegion, " +
+                            "or add 'region = eu-west-1' to the profile in ~/.aws/config.",
+                    },
+                });
+                throw;
             }
             catch (NoCredentialsException e)
             {
                 string tried = "-Credential and -ProfileName (not given); $StoredAWSCredentials of AWS.Tools (not set); " + e.Tried;
                 ThrowTerminatingError(new ErrorRecord(e, "NoCredentials", ErrorCategory.AuthenticationError, null)
                 {
-                    ErrorDetails = new ErrorDetails($"No AWS credentials were found. Tried, in order: {tried}. " +
-                        "Pass -ProfileName or -Credential, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a default profile."),
+                    ErrorDetails = new ErrorDetails($"No AWS credentials were found. Tried, in order: {tried}.")
+                    {
+                        RecommendedAction = "Pass -ProfileName or -Credential, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a default profile.",
+                    },
                 });
+                throw;
             }
-        }
-
-        /// <summary>
-        /// Where and as whom to connect: this command's parameters first, then the session defaults
-        /// AWS.Tools leaves ($StoredAWSRegion, $StoredAWSCredentials), then the SDK's standard chain.
-        /// </summary>
-        private IotJobsConnection Connection()
-        {
-            var storedCredentials = Credential == null && ProfileName == null ? SessionState.PSVariable.GetValue("StoredAWSCredentials") : null;
-            var storedRegion = Region == null && ProfileName == null ? SessionState.PSVariable.GetValue("StoredAWSRegion") as string : null;
-            var credentials = Credential ?? storedCredentials;
-            var connection = new IotJobsConnection
-            {
-                Region = Region ?? (string.IsNullOrEmpty(storedRegion) ? null : storedRegion),
-                ProfileName = ProfileName,
-                EndpointUrl = EndpointUrl,
-                AllowUnencryptedEndpoint = AllowUnencryptedEndpoint,
-                ObserveAttempt = attempt => attempts.Enqueue(attempt),
-            };
-            if (credentials != null)
-            {
-                var (accessKey, secretKey, token) = CredentialAdapter.KeysOf(credentials);
-                connection.UseKeys(accessKey, secretKey, token);
-            }
-            return connection;
         }
 
         /// <summary>Writes the attempts reported since the last call as verbose lines; pipeline thread only.</summary>
@@ -120,7 +204,7 @@ namespace IotJobs.Cmdlets
             // Work still running (after a terminating error) must not outlive the command.
             cancellation.Cancel();
             DisposeBatch();
-            client?.Dispose();
+            pool?.Dispose();
             cancellation.Dispose();
             GC.SuppressFinalize(this);
         }
@@ -131,11 +215,11 @@ namespace IotJobs.Cmdlets
         }
 
         /// <summary>Runs one service call on the pipeline thread; Ctrl+C abandons it at once.</summary>
-        protected T Call<T>(Func<IIotJobsClient, CancellationToken, Task<T>> call)
+        internal T Call<T>(ItemConnection connection, Func<IIotJobsClient, CancellationToken, Task<T>> call)
         {
             try
             {
-                return call(client!, cancellation.Token).GetAwaiter().GetResult();
+                return call(connection.Client, cancellation.Token).GetAwaiter().GetResult();
             }
             catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
             {
@@ -151,12 +235,13 @@ namespace IotJobs.Cmdlets
         /// Follows nextToken to the end, writing each item as soon as its page arrives. Nothing here
         /// catches what WriteObject throws, so a downstream stop (Select-Object -First) ends paging.
         /// </summary>
-        protected void WritePages<TPage>(Func<IIotJobsClient, string?, CancellationToken, Task<TPage>> fetchPage, Func<TPage, IEnumerable<object>> items, Func<TPage, string?> nextToken)
+        internal void WritePages<TPage>(ItemConnection connection, Func<IIotJobsClient, string?, CancellationToken, Task<TPage>> fetchPage,
+            Func<TPage, IEnumerable<object>> items, Func<TPage, string?> nextToken)
         {
             string? token = null;
             do
             {
-                var page = Call((c, ct) => fetchPage(c, token, ct));
+                var page = Call(connection, (c, ct) => fetchPage(c, token, ct));
                 foreach (var item in items(page)) WriteObject(item);
                 token = nextToken(page);
             }
@@ -164,13 +249,12 @@ namespace IotJobs.Cmdlets
         }
 
         /// <summary>Failures of a service call that belong to one item: the service's answers and transport faults.</summary>
-        protected static bool IsCallFailure(Exception e) => ServiceFailure.IsCallFailure(e);
+        internal static bool IsCallFailure(Exception e) => e is ItemRefusedException || ServiceFailure.IsCallFailure(e);
 
         /// <summary>Reports one item's failure and goes on with the next, unless no item can succeed.</summary>
-        /// <param name="reason">Replaces the service's own words where the cmdlet knows better.</param>
-        protected void WriteItemError(Exception e, string action, string subject, object target, bool forced, string? reason = null)
+        internal void WriteItemError(Exception e, Attempt attempt, Explanation? explanation = null)
         {
-            var record = ErrorMapper.ToRecord(e, action, subject, target, forced, reason, out bool terminating);
+            var record = ErrorMapper.ToRecord(e, attempt, explanation, out bool terminating);
             if (terminating) ThrowTerminatingError(record);
             WriteError(record);
         }
@@ -180,50 +264,30 @@ namespace IotJobs.Cmdlets
         /// prompt unless -Confirm was given explicitly; otherwise ShouldProcess asks as
         /// $ConfirmPreference and the cmdlet's ConfirmImpact say.
         /// </summary>
-        protected bool Approve(string description, bool force)
+        internal bool Approve(string description, bool force)
         {
             if (force && !WhatIfRequested && !ConfirmRequested) return true;
             return ShouldProcess(description + ".", $"Are you sure you want to {char.ToLowerInvariant(description[0])}{description.Substring(1)}?", "Confirm");
         }
 
-        /// <summary>
-        /// Reads an item's current state for its What-if line or prompt. When it cannot be read
-        /// (the item does not exist), reports that as the item's error and returns false.
-        /// </summary>
-        protected bool TryRead<T>(Func<T> read, string action, string subject, object target, bool forced, out T value)
-        {
-            try
-            {
-                value = read();
-                return true;
-            }
-            catch (Exception e) when (IsCallFailure(e))
-            {
-                WriteItemError(e, action, subject, target, forced);
-                value = default!;
-                return false;
-            }
-        }
-
-        /// <summary>True when Approve will show the item to a person (What if, or a prompt): worth describing it first.</summary>
-        protected bool WillShowItem(bool force) => WhatIfRequested || ConfirmRequested || (!force && WillPromptByPreference);
-
-        private bool WhatIfRequested =>
+        /// <summary>True when the item will only be described, as -WhatIf (or $WhatIfPreference) asks.</summary>
+        internal bool WhatIfRequested =>
             MyInvocation.BoundParameters.TryGetValue("WhatIf", out var v)
                 ? ((SwitchParameter)v).IsPresent
                 : LanguagePrimitives.IsTrue(SessionState.PSVariable.GetValue("WhatIfPreference"));
 
+        /// <summary>True when Approve will ask a person: worth reading the item's freshest state first.</summary>
+        internal bool WillPrompt(bool force)
+        {
+            if (WhatIfRequested) return false;
+            if (MyInvocation.BoundParameters.TryGetValue("Confirm", out var confirm)) return ((SwitchParameter)confirm).IsPresent;
+            if (force) return false;
+            var impact = GetType().GetCustomAttribute<CmdletAttribute>()?.ConfirmImpact ?? ConfirmImpact.Medium;
+            var preference = LanguagePrimitives.ConvertTo<ConfirmImpact>(SessionState.PSVariable.GetValue("ConfirmPreference") ?? ConfirmImpact.High);
+            return preference != ConfirmImpact.None && impact >= preference;
+        }
+
         private bool ConfirmRequested =>
             MyInvocation.BoundParameters.TryGetValue("Confirm", out var v) && ((SwitchParameter)v).IsPresent;
-
-        private bool WillPromptByPreference
-        {
-            get
-            {
-                var impact = GetType().GetCustomAttribute<CmdletAttribute>()?.ConfirmImpact ?? ConfirmImpact.Medium;
-                var preference = LanguagePrimitives.ConvertTo<ConfirmImpact>(SessionState.PSVariable.GetValue("ConfirmPreference") ?? ConfirmImpact.High);
-                return preference != ConfirmImpact.None && impact >= preference;
-            }
-        }
     }
 }

@@ -1,14 +1,19 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using IotJobs.Client.Model;
+using IotJobs.Cmdlets.Connection;
 using IotJobs.Model;
 
 namespace IotJobs.Cmdlets
 {
-    /// <summary>The service's shapes to the objects the cmdlets write.</summary>
+    /// <summary>
+    /// The service's shapes to the objects the cmdlets write, each stamped with where and when it was
+    /// read, so it can be acted on again exactly there.
+    /// </summary>
     internal static class OutputMapper
     {
-        public static IotJob ToJob(JobSummary s) => new IotJob
+        public static IotJob ToJob(JobSummary s, ItemConnection from, string? namespaceId) => Stamp(new IotJob
         {
             JobId = s.JobId ?? "",
             Status = s.Status,
@@ -18,9 +23,10 @@ namespace IotJobs.Cmdlets
             CompletedAt = s.CompletedAt,
             JobArn = s.JobArn,
             ThingGroupId = s.ThingGroupId,
-        };
+            NamespaceId = namespaceId,
+        }, from, s.JobArn);
 
-        public static IotJob ToJob(Job j) => new IotJob
+        public static IotJob ToJob(Job j, ItemConnection from) => Stamp(new IotJob
         {
             JobId = j.JobId ?? "",
             Status = j.Status,
@@ -46,15 +52,21 @@ namespace IotJobs.Cmdlets
                 Removed = j.JobProcessDetails.NumberOfRemovedThings ?? 0,
                 Canceled = j.JobProcessDetails.NumberOfCanceledThings ?? 0,
             },
-        };
+        }, from, j.JobArn);
 
-        public static IotJobExecution ToExecution(string jobId, JobExecutionSummaryForJob s) =>
-            WithSummary(new IotJobExecution { JobId = jobId, ThingName = s.ThingName ?? "", ThingArn = s.ThingArn }, s.JobExecutionSummary);
+        public static IotJobExecution ToExecution(string jobId, JobExecutionSummaryForJob s, ItemConnection from, string? namespaceId) =>
+            Stamp(WithSummary(new IotJobExecution { JobId = jobId, ThingName = s.ThingName ?? "", ThingArn = s.ThingArn, NamespaceId = namespaceId },
+                s.JobExecutionSummary), from, s.ThingArn);
 
-        public static IotJobExecution ToExecution(string thingName, JobExecutionSummaryForThing s) =>
-            WithSummary(new IotJobExecution { JobId = s.JobId ?? "", ThingName = thingName }, s.JobExecutionSummary);
+        /// <param name="accountId">The account, when known otherwise: a thing's listing names no ARN.</param>
+        public static IotJobExecution ToExecution(string thingName, JobExecutionSummaryForThing s, ItemConnection from, string? namespaceId, string? accountId)
+        {
+            var e = Stamp(WithSummary(new IotJobExecution { JobId = s.JobId ?? "", ThingName = thingName, NamespaceId = namespaceId }, s.JobExecutionSummary), from, null);
+            e.AccountId = accountId;
+            return e;
+        }
 
-        public static IotJobExecution ToExecution(JobExecution e) => new IotJobExecution
+        public static IotJobExecution ToExecution(JobExecution e, ItemConnection from) => Stamp(new IotJobExecution
         {
             JobId = e.JobId ?? "",
             ThingName = e.ThingName ?? "",
@@ -67,7 +79,25 @@ namespace IotJobs.Cmdlets
             LastUpdatedAt = e.LastUpdatedAt,
             ForceCanceled = e.ForceCanceled,
             StatusDetails = e.StatusDetails?.DetailsMap ?? new Dictionary<string, string>(),
-        };
+        }, from, e.ThingArn);
+
+        private static T Stamp<T>(T item, ItemConnection from, string? arn) where T : IotJobsItem
+        {
+            item.Region = from.Location.Region;
+            item.EndpointUrl = from.Location.EndpointUrl;
+            item.ProfileName = from.Settings.ProfileName;
+            item.CredentialSource = from.Settings.CredentialSource;
+            item.AccountId = AccountOf(arn);
+            item.ReadAt = DateTime.UtcNow;
+            return item;
+        }
+
+        /// <summary>arn:PARTITION:iot:REGION:ACCOUNT:RESOURCE → ACCOUNT.</summary>
+        private static string? AccountOf(string? arn)
+        {
+            var parts = arn?.Split(':');
+            return parts != null && parts.Length > 5 && parts[4].Length > 0 ? parts[4] : null;
+        }
 
         private static IotJobExecution WithSummary(IotJobExecution e, JobExecutionSummary? s)
         {

@@ -1,7 +1,16 @@
 using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using IotJobs.Client;
 using IotJobs.Client.Model;
 using IotJobs.Cmdlets.Bulk;
+using IotJobs.Cmdlets.Connection;
+using IotJobs.Cmdlets.Items;
+using IotJobs.Cmdlets.Rules;
 using IotJobs.Cmdlets.Validation;
 using IotJobs.Model;
 
@@ -14,12 +23,17 @@ namespace IotJobs.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "IotJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(IotJob))]
-    public sealed class RemoveIotJobCommand : BatchCmdlet
+    public sealed class RemoveIotJobCommand : ChangeCmdlet
     {
+        /// <summary>The Status -PassThru reports, after -Wait, for a job that is gone.</summary>
+        public const string Deleted = "DELETED";
+
         /// <summary>How often the jobs being deleted are listed to learn which are gone: 5 requests/s, half a typical 10/s limit.</summary>
         private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
 
-        private DeletionScheduler? scheduler;
+        // The 10-deletion limit is per account and region: one scheduler per connection.
+        private readonly ConcurrentDictionary<ItemConnection, DeletionScheduler> schedulers = new ConcurrentDictionary<ItemConnection, DeletionScheduler>();
+        private readonly List<IotJob> removedWhenDone = new List<IotJob>();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateJobId]
@@ -27,6 +41,7 @@ namespace IotJobs.Cmdlets
         public string[] JobId { get; set; } = Array.Empty<string>();
 
         [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
         [ValidateNamespaceId]
         public string? NamespaceId { get; set; }
 
@@ -43,53 +58,70 @@ namespace IotJobs.Cmdlets
 
         protected override string Activity => "Removing jobs";
 
-        protected override void BeginProcessing()
-        {
-            base.BeginProcessing();
-            scheduler = new DeletionScheduler(Client, Cancellation, PollInterval);
-        }
+        private protected override Change Change => Change.DeleteJob;
+
+        private protected override bool Forced => Force;
+
+        private protected override bool PassThruRequested => PassThru;
 
         protected override void ProcessRecord()
         {
             ExpectItems(JobId.Length);
-            foreach (var id in JobId) Remove(id);
+            var piped = PipedItem.Of(InputObject);
+            foreach (var id in JobId) Act(ItemTarget.Job(id, NamespaceId, piped));
         }
 
-        private void Remove(string id)
-        {
-            string subject = ItemText.Job(id);
-            var target = new IotJob { JobId = id, NamespaceId = NamespaceId };
-            string state = "";
-            if (WillShowItem(Force))
+        private protected override Task SendAsync(ItemPlan plan, CancellationToken cancellationToken) =>
+            SchedulerFor(plan.Connection).DeleteAsync(new DeleteJobRequest
             {
-                if (!TryRead(() => Call((c, ct) => CurrentState.OfJobAsync(c, id, ct)), "remove", subject, target, Force, out var current)) return;
-                target = current;
-                bool finished = target.Status == nameof(JobStatus.COMPLETED) || target.Status == nameof(JobStatus.CANCELED);
-                state = ItemText.State(target) + ItemText.RefusedWithoutForce(!finished && !Force);
-            }
-            if (!Approve($"Remove {subject}{state}", Force)) return;
+                JobId = plan.Target.JobId,
+                NamespaceId = plan.Target.NamespaceId,
+                Force = plan.Forced ? true : (bool?)null,
+            }, cancellationToken);
 
-            var request = new DeleteJobRequest { JobId = id, NamespaceId = NamespaceId, Force = Force ? true : (bool?)null };
-            var output = PassThru ? target : null;
-            Submit(new ItemWork("remove", subject, target, Force, async (client, ct) =>
+        /// <summary>The job as the service has it once its deletion was accepted; a job already gone is reported as deleted.</summary>
+        private protected override async Task<object?> AfterChangeAsync(ItemPlan plan, CancellationToken cancellationToken)
+        {
+            try
             {
-                await scheduler!.DeleteAsync(request, ct).ConfigureAwait(false);
-                if (output != null) output.Status = nameof(JobStatus.DELETION_IN_PROGRESS);
-                return output;
-            }));
+                return await base.AfterChangeAsync(plan, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ResourceNotFoundException)
+            {
+                var gone = plan.State as IotJob ?? new IotJob { JobId = plan.Target.JobId, NamespaceId = plan.Target.NamespaceId };
+                gone.Status = Deleted;
+                return gone;
+            }
+        }
+
+        private protected override void WriteOutcome(ItemPlan plan, object? output)
+        {
+            if (Wait && output is IotJob job) removedWhenDone.Add(job);
+            else base.WriteOutcome(plan, output);
         }
 
         protected override void AfterBatch()
         {
-            if (!Wait || scheduler!.InProgress == 0) return;
-            ShowProgress($"Waiting for {scheduler.InProgress} deletion(s) to complete");
-            WaitFor(scheduler.WhenAllGoneAsync());
+            int inProgress = schedulers.Values.Sum(s => s.InProgress);
+            if (Wait && inProgress > 0)
+            {
+                ShowProgress($"Waiting for {inProgress} deletion(s) to complete");
+                WaitFor(Task.WhenAll(schedulers.Values.Select(s => s.WhenAllGoneAsync())));
+            }
+            foreach (var job in removedWhenDone)
+            {
+                job.Status = Deleted;
+                WriteObject(job);
+            }
         }
+
+        private DeletionScheduler SchedulerFor(ItemConnection connection) =>
+            schedulers.GetOrAdd(connection, c => new DeletionScheduler(c.Client, Cancellation, PollInterval));
 
         private protected override void DisposeBatch()
         {
             base.DisposeBatch();
-            scheduler?.Dispose();
+            foreach (var scheduler in schedulers.Values) scheduler.Dispose();
         }
     }
 }

@@ -1,17 +1,19 @@
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using IotJobs.Client.Model;
-using IotJobs.Cmdlets.Bulk;
+using IotJobs.Cmdlets.Items;
+using IotJobs.Cmdlets.Rules;
 using IotJobs.Cmdlets.Validation;
-using IotJobs.Model;
 
 namespace IotJobs.Cmdlets
 {
     /// <summary>
     /// Remove-IotJobExecution: deletes one execution, named by job, thing and execution number.
-    /// Without -Force only terminal executions are deleted.
+    /// Without -Force only finished executions are deleted.
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "IotJobExecution", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-    public sealed class RemoveIotJobExecutionCommand : BatchCmdlet
+    public sealed class RemoveIotJobExecutionCommand : ChangeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateJobId]
@@ -27,7 +29,8 @@ namespace IotJobs.Cmdlets
         [ValidateRange(1, long.MaxValue)]
         public long ExecutionNumber { get; set; }
 
-        [Parameter]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EmptyAsNull]
         [ValidateNamespaceId]
         public string? NamespaceId { get; set; }
 
@@ -37,33 +40,23 @@ namespace IotJobs.Cmdlets
 
         protected override string Activity => "Removing job executions";
 
-        protected override void ProcessRecord()
-        {
-            string subject = ItemText.Execution(JobId, ThingName, ExecutionNumber);
-            var target = new IotJobExecution { JobId = JobId, ThingName = ThingName, ExecutionNumber = ExecutionNumber };
-            string state = "";
-            if (WillShowItem(Force))
-            {
-                if (!TryRead(() => Call((c, ct) => CurrentState.OfExecutionAsync(c, JobId, ThingName, ExecutionNumber, ct)),
-                    "remove", subject, target, Force, out var current)) return;
-                bool unfinished = current.Status == nameof(JobExecutionStatus.QUEUED) || current.Status == nameof(JobExecutionStatus.IN_PROGRESS);
-                state = ItemText.State(current) + ItemText.RefusedWithoutForce(unfinished && !Force);
-            }
-            if (!Approve($"Remove {subject}{state}", Force)) return;
+        private protected override Change Change => Change.DeleteJobExecution;
 
-            var request = new DeleteJobExecutionRequest
+        private protected override bool Forced => Force;
+
+        private protected override bool PassThruRequested => false;
+
+        protected override void ProcessRecord() =>
+            Act(ItemTarget.Execution(JobId, ThingName, ExecutionNumber, NamespaceId, PipedItem.Of(InputObject)));
+
+        private protected override Task SendAsync(ItemPlan plan, CancellationToken cancellationToken) =>
+            plan.Connection.Client.DeleteJobExecutionAsync(new DeleteJobExecutionRequest
             {
-                JobId = JobId,
-                ThingName = ThingName,
-                ExecutionNumber = ExecutionNumber,
-                NamespaceId = NamespaceId,
-                Force = Force ? true : (bool?)null,
-            };
-            Submit(new ItemWork("remove", subject, target, Force, async (client, ct) =>
-            {
-                await client.DeleteJobExecutionAsync(request, ct).ConfigureAwait(false);
-                return null;
-            }));
-        }
+                JobId = plan.Target.JobId,
+                ThingName = plan.Target.ThingName,
+                ExecutionNumber = plan.Target.ExecutionNumber,
+                NamespaceId = plan.Target.NamespaceId,
+                Force = plan.Forced ? true : (bool?)null,
+            }, cancellationToken);
     }
 }

@@ -1,6 +1,9 @@
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using IotJobs.Client.Model;
-using IotJobs.Cmdlets.Bulk;
+using IotJobs.Cmdlets.Items;
+using IotJobs.Cmdlets.Rules;
 using IotJobs.Cmdlets.Validation;
 using IotJobs.Model;
 
@@ -12,7 +15,7 @@ namespace IotJobs.Cmdlets
     /// </summary>
     [Cmdlet(VerbsLifecycle.Stop, "IotJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(IotJob))]
-    public sealed class StopIotJobCommand : BatchCmdlet
+    public sealed class StopIotJobCommand : ChangeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ValidateJobId]
@@ -37,32 +40,28 @@ namespace IotJobs.Cmdlets
 
         protected override string Activity => "Stopping jobs";
 
+        private protected override Change Change => Change.CancelJob;
+
+        private protected override bool Forced => Force;
+
+        private protected override bool PassThruRequested => PassThru;
+
         protected override void ProcessRecord()
         {
             ExpectItems(JobId.Length);
-            foreach (var id in JobId) Stop(id);
+            var piped = PipedItem.Of(InputObject);
+            foreach (var id in JobId) Act(ItemTarget.Job(id, null, piped));
         }
 
-        private void Stop(string id)
-        {
-            string subject = ItemText.Job(id);
-            var target = new IotJob { JobId = id };
-            string state = "";
-            if (WillShowItem(Force))
-            {
-                if (!TryRead(() => Call((c, ct) => CurrentState.OfJobAsync(c, id, ct)), "stop", subject, target, Force, out var current)) return;
-                state = ItemText.State(current);
-            }
-            string also = Force ? ", canceling its in-progress executions too" : "";
-            if (!Approve($"Stop {subject}{state}{also}", Force)) return;
+        private protected override string Consequence(ItemPlan plan) => Force ? ", canceling its in-progress executions too" : "";
 
-            var request = new CancelJobRequest { JobId = id, ReasonCode = ReasonCode, Comment = Comment, Force = Force ? true : (bool?)null };
-            bool passThru = PassThru;
-            Submit(new ItemWork("stop", subject, target, Force, async (client, ct) =>
+        private protected override Task SendAsync(ItemPlan plan, CancellationToken cancellationToken) =>
+            plan.Connection.Client.CancelJobAsync(new CancelJobRequest
             {
-                await client.CancelJobAsync(request, ct).ConfigureAwait(false);
-                return passThru ? await CurrentState.OfJobAsync(client, id, ct).ConfigureAwait(false) : null;
-            }));
-        }
+                JobId = plan.Target.JobId,
+                ReasonCode = ReasonCode,
+                Comment = Comment,
+                Force = plan.Forced ? true : (bool?)null,
+            }, cancellationToken);
     }
 }

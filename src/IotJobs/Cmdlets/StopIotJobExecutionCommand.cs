@@ -1,12 +1,11 @@
 using System.Collections;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using IotJobs.Client;
 using IotJobs.Client.Model;
-using IotJobs.Cmdlets.Bulk;
+using IotJobs.Cmdlets.Items;
+using IotJobs.Cmdlets.Rules;
 using IotJobs.Cmdlets.Validation;
 using IotJobs.Model;
 
@@ -18,7 +17,7 @@ namespace IotJobs.Cmdlets
     /// </summary>
     [Cmdlet(VerbsLifecycle.Stop, "IotJobExecution", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(IotJobExecution))]
-    public sealed class StopIotJobExecutionCommand : BatchCmdlet
+    public sealed class StopIotJobExecutionCommand : ChangeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateJobId]
@@ -33,6 +32,7 @@ namespace IotJobs.Cmdlets
         /// <summary>Cancel only if the execution is still at this version. Binds from a piped execution's VersionNumber.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("VersionNumber")]
+        [EmptyAsNull]
         [ValidateOptionalRange(0)]
         public long? ExpectedVersion { get; set; }
 
@@ -50,53 +50,30 @@ namespace IotJobs.Cmdlets
 
         protected override string Activity => "Stopping job executions";
 
+        private protected override Change Change => Change.CancelJobExecution;
+
+        private protected override bool Forced => Force;
+
+        private protected override bool PassThruRequested => PassThru;
+
         protected override void ProcessRecord()
         {
-            string jobId = JobId, thingName = ThingName;
+            // A piped execution names its number: the cancel acts on the thing's current execution, which must be that one.
+            var piped = PipedItem.Of(InputObject);
+            long? number = piped?.Live is IotJobExecution execution ? execution.ExecutionNumber : null;
             long? expected = ExpectedVersion;
-            string subject = ItemText.Execution(jobId, thingName);
-            var target = new IotJobExecution { JobId = jobId, ThingName = thingName };
-            string state = "";
-            if (WillShowItem(Force))
-            {
-                if (!TryRead(() => Call((c, ct) => CurrentState.OfExecutionAsync(c, jobId, thingName, null, ct)), "stop", subject, target, Force, out var current)) return;
-                state = ItemText.State(current) + ItemText.RefusedWithoutForce(current.Status == nameof(JobExecutionStatus.IN_PROGRESS) && !Force);
-            }
-            if (!Approve($"Stop {subject}{state}", Force)) return;
+            Act(ItemTarget.Execution(JobId, ThingName, number, null, piped), plan => plan.ExpectedVersion = expected);
+        }
 
-            var request = new CancelJobExecutionRequest
+        private protected override Task SendAsync(ItemPlan plan, CancellationToken cancellationToken) =>
+            plan.Connection.Client.CancelJobExecutionAsync(new CancelJobExecutionRequest
             {
-                JobId = jobId,
-                ThingName = thingName,
-                ExpectedVersion = expected,
+                JobId = plan.Target.JobId,
+                ThingName = plan.Target.ThingName,
+                ExpectedVersion = plan.ExpectedVersion,
                 StatusDetails = Details(),
-                Force = Force ? true : (bool?)null,
-            };
-            bool passThru = PassThru;
-            Submit(new ItemWork("stop", subject, target, Force, async (client, ct) =>
-            {
-                await client.CancelJobExecutionAsync(request, ct).ConfigureAwait(false);
-                return passThru ? await CurrentState.OfExecutionAsync(client, jobId, thingName, null, ct).ConfigureAwait(false) : null;
-            })
-            {
-                Explain = (e, ct) => e is VersionConflictException ? VersionConflictReasonAsync(jobId, thingName, expected, ct) : Task.FromResult<string?>(null),
-            });
-        }
-
-        /// <summary>Names the expected and the current version, looking the current one up.</summary>
-        private async Task<string?> VersionConflictReasonAsync(string jobId, string thingName, long? expected, CancellationToken ct)
-        {
-            string current;
-            try
-            {
-                current = (await CurrentState.OfExecutionAsync(Client, jobId, thingName, null, ct).ConfigureAwait(false)).VersionNumber?.ToString(CultureInfo.InvariantCulture) ?? "unknown";
-            }
-            catch (System.Exception e) when (IsCallFailure(e))
-            {
-                current = "unknown";
-            }
-            return $"it is at version {current}, not the expected version {expected?.ToString(CultureInfo.InvariantCulture)}";
-        }
+                Force = plan.Forced ? true : (bool?)null,
+            }, cancellationToken);
 
         private Dictionary<string, string>? Details()
         {

@@ -8,12 +8,18 @@ namespace IotJobs.Model
     /// Stop-IotJobExecution and Remove-IotJobExecution; VersionNumber (set by a describe) pipes
     /// into Stop-IotJobExecution's -ExpectedVersion, so a cancel fails if the device moved on.
     /// </summary>
-    public sealed class IotJobExecution
+    public sealed class IotJobExecution : IotJobsItem
     {
+        public override string Kind => "JobExecution";
+
         public string JobId { get; set; } = "";
         public string ThingName { get; set; } = "";
         public long? ExecutionNumber { get; set; }
         public string? Status { get; set; }
+
+        /// <summary>The job's namespace, when known: listed with -NamespaceId, or listed from a job that knew it.</summary>
+        public string? NamespaceId { get; set; }
+
         public long? VersionNumber { get; set; }
         public DateTime? QueuedAt { get; set; }
         public DateTime? StartedAt { get; set; }

@@ -104,12 +104,29 @@ public sealed class WireTests
     [Fact]
     public void Every_operation_of_the_client_has_a_wire_row()
     {
-        var operations = typeof(IIotJobsClient).GetMethods().Select(m => m.Name[..^"Async".Length]).Order().ToArray();
+        var operations = typeof(IIotJobsClient).GetMethods().Where(m => m.Name.EndsWith("Async") && m.Name != nameof(IIotJobsClient.GetCallerAccountAsync))
+            .Select(m => m.Name[..^"Async".Length]).Order().ToArray();
         // Each row is named after the CLI command it reproduces: list-jobs -> ListJobs.
         var covered = Rows.Select(r => string.Concat(r.Name.Split(' ')[0].Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..])))
             .Distinct().Order().ToArray();
         Assert.Equal(9, operations.Length);
         Assert.Equal(operations, covered);
+    }
+
+    [Fact]
+    public async Task The_callers_account_is_asked_of_STS_as_the_AWS_CLI_asks_it_and_once_per_client()
+    {
+        await using var sim = await Sim.StartAsync(o => o.AccountId = "111122223333");
+        using var client = Sim.Client(sim);
+
+        Assert.Equal("111122223333", await client.GetCallerAccountAsync());
+        Assert.Equal("111122223333", await client.GetCallerAccountAsync());
+
+        // `aws sts get-caller-identity` sends exactly this form.
+        var sent = Assert.Single(sim.Requests);
+        Assert.Equal(("POST", "/", "Action=GetCallerIdentity&Version=2011-06-15"), (sent.Method, sent.RawPath, sent.Body));
+        Assert.StartsWith("application/x-www-form-urlencoded", sent.Headers["content-type"]);
+        Assert.Contains("/us-east-1/sts/aws4_request", sent.Headers["authorization"]);
     }
 
     private static string[] Pairs(string query) =>

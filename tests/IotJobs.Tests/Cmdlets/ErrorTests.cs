@@ -39,7 +39,10 @@ public sealed class ErrorTests
         var error = Assert.Single(r.Errors);
         Assert.Equal("InvalidStateTransition,IotJobs.Cmdlets.StopIotJobExecutionCommand", error.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.InvalidOperation, error.CategoryInfo.Category);
-        Assert.Contains("Add -Force to stop it even though it is in progress", error.ErrorDetails.Message);
+        Assert.Equal("Cannot stop the execution of job 'j' on thing 't': it is IN_PROGRESS; only a QUEUED execution is stopped without -Force.",
+            error.ErrorDetails.Message[..error.ErrorDetails.Message.IndexOf(" (request id", StringComparison.Ordinal)]);
+        // The advice is said once, as the recommendation PowerShell shows under the message.
+        Assert.Equal("Add -Force to stop it even though it is in progress; the device may be left mid-update.", error.ErrorDetails.RecommendedAction);
         Assert.Equal("IN_PROGRESS", sim.Store.FindExecution("j", "t")!.Status);
     }
 

@@ -1,54 +1,25 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
-using IotJobs.Client;
 
 namespace IotJobs.Cmdlets.Bulk
 {
-    /// <summary>One approved item of a batch: what to send, and how to name it in output and errors.</summary>
+    /// <summary>One item's requests, and what to do on the pipeline thread once they succeed.</summary>
     internal sealed class ItemWork
     {
-        public ItemWork(string action, string subject, object target, bool forced, Func<IIotJobsClient, CancellationToken, Task<object?>> run)
+        public ItemWork(ItemPlan plan, Func<CancellationToken, Task<object?>> run, Action<object?> succeeded)
         {
-            Action = action;
-            Subject = subject;
-            Target = target;
-            Forced = forced;
+            Plan = plan;
             Run = run;
+            Succeeded = succeeded;
         }
 
-        /// <summary>The verb for error messages, e.g. "remove".</summary>
-        public string Action { get; }
+        public ItemPlan Plan { get; }
 
-        /// <summary>The item in words, e.g. "job 'fw-7'".</summary>
-        public string Subject { get; }
+        /// <summary>Sends the item's requests, off the pipeline thread; returns what to hand to <see cref="Succeeded"/>.</summary>
+        public Func<CancellationToken, Task<object?>> Run { get; }
 
-        /// <summary>The item itself: the TargetObject of its error, if any.</summary>
-        public object Target { get; }
-
-        public bool Forced { get; }
-
-        /// <summary>Sends the item's request(s); returns what to write (with -PassThru), or null.</summary>
-        public Func<IIotJobsClient, CancellationToken, Task<object?>> Run { get; }
-
-        /// <summary>Optionally explains a failure better than the service did (e.g. names the current version).</summary>
-        public Func<Exception, CancellationToken, Task<string?>>? Explain { get; set; }
-    }
-
-    /// <summary>How one item ended: its output, or its failure.</summary>
-    internal sealed class ItemOutcome
-    {
-        public ItemOutcome(ItemWork work, object? output, Exception? failure, string? reason)
-        {
-            Work = work;
-            Output = output;
-            Failure = failure;
-            Reason = reason;
-        }
-
-        public ItemWork Work { get; }
-        public object? Output { get; }
-        public Exception? Failure { get; }
-        public string? Reason { get; }
+        /// <summary>Writes the item's outcome, on the pipeline thread, in input order.</summary>
+        public Action<object?> Succeeded { get; }
     }
 }

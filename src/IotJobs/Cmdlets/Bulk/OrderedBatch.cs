@@ -56,7 +56,7 @@ namespace IotJobs.Cmdlets.Bulk
         /// <summary>Items whose requests are on their way: after Ctrl+C, the service may or may not have applied them.</summary>
         public IReadOnlyList<string> InFlight()
         {
-            lock (queue) return queue.Where(e => !e.Task.IsCompleted).Select(e => e.Work.Subject).ToList();
+            lock (queue) return queue.Where(e => !e.Task.IsCompleted).Select(e => e.Work.Plan.Target.Subject).ToList();
         }
 
         private sealed class Entry

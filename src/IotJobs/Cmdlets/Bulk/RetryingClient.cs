@@ -25,6 +25,11 @@ namespace IotJobs.Cmdlets.Bulk
             this.ownsInner = ownsInner;
         }
 
+        public ServiceLocation Location => inner.Location;
+
+        public Task<string> GetCallerAccountAsync(CancellationToken cancellationToken = default) =>
+            TransientRetry.RunAsync(() => inner.GetCallerAccountAsync(cancellationToken), cancellationToken);
+
         public Task<ListJobsResponse> ListJobsAsync(ListJobsRequest request, CancellationToken cancellationToken = default) =>
             TransientRetry.RunAsync(() => inner.ListJobsAsync(request, cancellationToken), cancellationToken);
 
