@@ -71,27 +71,24 @@ namespace IotJobs.Cmdlets
             foreach (var id in JobId) Act(ItemTarget.Job(id, NamespaceId, piped));
         }
 
-        private protected override Task SendAsync(ItemPlan plan, CancellationToken cancellationToken) =>
-            SchedulerFor(plan.Connection).DeleteAsync(new DeleteJobRequest
+        private protected override async Task SendAsync(ItemPlan plan, CancellationToken cancellationToken)
+        {
+            // A deleted job may be gone before it can be read again: -PassThru reads it in full first.
+            if (PassThru && (plan.State as IotJob)?.ProcessDetails == null) plan.State = await ReadAsync(plan, cancellationToken).ConfigureAwait(false);
+            await SchedulerFor(plan.Connection).DeleteAsync(new DeleteJobRequest
             {
                 JobId = plan.Target.JobId,
                 NamespaceId = plan.Target.NamespaceId,
                 Force = plan.Forced ? true : (bool?)null,
-            }, cancellationToken);
+            }, cancellationToken).ConfigureAwait(false);
+        }
 
-        /// <summary>The job as the service has it once its deletion was accepted; a job already gone is reported as deleted.</summary>
-        private protected override async Task<object?> AfterChangeAsync(ItemPlan plan, CancellationToken cancellationToken)
+        /// <summary>The job as read just before, now as the service has it: being deleted.</summary>
+        private protected override Task<object?> AfterChangeAsync(ItemPlan plan, CancellationToken cancellationToken)
         {
-            try
-            {
-                return await base.AfterChangeAsync(plan, cancellationToken).ConfigureAwait(false);
-            }
-            catch (ResourceNotFoundException)
-            {
-                var gone = plan.State as IotJob ?? new IotJob { JobId = plan.Target.JobId, NamespaceId = plan.Target.NamespaceId };
-                gone.Status = Deleted;
-                return gone;
-            }
+            var job = (IotJob)plan.State!;
+            job.Status = nameof(JobStatus.DELETION_IN_PROGRESS);
+            return Task.FromResult<object?>(job);
         }
 
         private protected override void WriteOutcome(ItemPlan plan, object? output)
