@@ -12,6 +12,10 @@ namespace IotJobs.Client
     public sealed class IotJobsConnection
     {
         public string? Region { get; set; }
+
+        /// <summary>The session's default region (AWS.Tools' $StoredAWSRegion): after the profile's own, before the environment's.</summary>
+        public string? SessionRegion { get; set; }
+
         public string? ProfileName { get; set; }
         public string? EndpointUrl { get; set; }
         public AWSCredentials? Credentials { get; set; }
@@ -53,7 +57,7 @@ namespace IotJobs.Client
                     throw new ArgumentException($"The AWS profile '{ProfileName}' has no usable credentials.", nameof(ProfileName));
                 region ??= profile.Region?.SystemName;
             }
-            region ??= FallbackRegionFactory.GetRegionEndpoint(false)?.SystemName;
+            region ??= SessionRegion ?? FallbackRegionFactory.GetRegionEndpoint(false)?.SystemName;
             if (string.IsNullOrEmpty(region)) throw new NoRegionException(ProfileName);
 
             if (!string.IsNullOrEmpty(EndpointUrl))

@@ -26,6 +26,7 @@ public sealed class IotJobsSimulator : IAsyncDisposable
     private readonly RateLimiter limiter;
     private readonly Operations operations;
     private readonly CredentialEndpoints credentialEndpoints;
+    private readonly ControlEndpoints control;
     private readonly ConcurrentQueue<RecordedRequest> requests = new();
     private readonly ConcurrentDictionary<string, JobStore> stores = new(StringComparer.Ordinal);
     private long sequence;
@@ -39,6 +40,7 @@ public sealed class IotJobsSimulator : IAsyncDisposable
         limiter = new RateLimiter(options);
         operations = new Operations(options);
         credentialEndpoints = new CredentialEndpoints(options);
+        control = new ControlEndpoints(this);
     }
 
     public SimulatorOptions Options { get; }
@@ -58,6 +60,15 @@ public sealed class IotJobsSimulator : IAsyncDisposable
     public IReadOnlyList<RecordedRequest> Requests => requests.ToArray();
 
     public void ClearRequests() => requests.Clear();
+
+    /// <summary>Forgets every job, request and fault; seeds the demo fleet again when asked.</summary>
+    public void Reset(bool demo)
+    {
+        stores.Clear();
+        requests.Clear();
+        Faults.Clear();
+        if (demo) DemoData.Seed(Store);
+    }
 
     /// <summary>Starts listening on 127.0.0.1; port 0 picks a free port.</summary>
     public static async Task<IotJobsSimulator> StartAsync(SimulatorOptions? options = null, int port = 0)
@@ -83,6 +94,14 @@ public sealed class IotJobsSimulator : IAsyncDisposable
     private async Task ServeAsync(HttpContext context)
     {
         var body = await ReadBodyAsync(context.Request).ConfigureAwait(false);
+        if (ControlEndpoints.Handles(context.Request.Path.Value ?? ""))
+        {
+            var (status, answer) = control.Serve(context.Request.Method, context.Request.Path.Value!, Encoding.UTF8.GetString(body));
+            context.Response.StatusCode = status;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(answer).ConfigureAwait(false);
+            return;
+        }
         var record = Record(context, body);
         if (CredentialEndpoints.Handles(record.Method, record.RawPath))
         {

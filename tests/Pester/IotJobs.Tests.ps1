@@ -144,7 +144,7 @@ Describe 'Errors' {
 
         $errs[0].FullyQualifiedErrorId | Should -Be 'InvalidStateTransition,IotJobs.Cmdlets.StopIotJobExecutionCommand'
         $errs[0].CategoryInfo.Category | Should -Be 'InvalidOperation'
-        $errs[0].ErrorDetails.Message | Should -Match 'Add -Force'
+        $errs[0].ErrorDetails.RecommendedAction | Should -Match 'Add -Force'
     }
 
     It '-ErrorAction Stop makes the error terminating' {

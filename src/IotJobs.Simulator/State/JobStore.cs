@@ -35,12 +35,13 @@ public sealed class JobStore
 
     // ---- seeding and inspection, for tests and demo data ----
 
+    /// <param name="createdAt">When the job was created; now when not given. A finished job completed then too.</param>
     public SimJob AddJob(string jobId, string status = "IN_PROGRESS", string targetSelection = "SNAPSHOT",
-        string? namespaceId = null, string? thingGroupName = null, string? description = null)
+        string? namespaceId = null, string? thingGroupName = null, string? description = null, DateTimeOffset? createdAt = null)
     {
         lock (gate)
         {
-            var job = new SimJob(jobId, Arn("job/" + jobId), Now)
+            var job = new SimJob(jobId, Arn("job/" + jobId), createdAt ?? Now)
             {
                 Status = status,
                 TargetSelection = targetSelection,
@@ -60,7 +61,8 @@ public sealed class JobStore
         lock (gate)
         {
             var job = jobs[jobId];
-            var execution = new SimExecution(jobId, thingName, nextExecutionNumber++, Now) { Status = status, VersionNumber = versionNumber };
+            // Queued when its job was created, so an old job has old executions.
+            var execution = new SimExecution(jobId, thingName, nextExecutionNumber++, job.CreatedAt) { Status = status, VersionNumber = versionNumber };
             if (status != "QUEUED") execution.StartedAt = execution.QueuedAt;
             job.Executions.Add(thingName, execution);
             return execution;

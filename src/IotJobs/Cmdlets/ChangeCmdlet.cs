@@ -185,7 +185,9 @@ namespace IotJobs.Cmdlets
         private string Describe(ItemPlan plan)
         {
             string verb = Words.Verb(Change);
-            return $"{char.ToUpperInvariant(verb[0])}{verb.Substring(1)} {plan.Target.Subject}{Words.State(plan.State)}{Consequence(plan)}{plan.Ruling.Warning}";
+            var ruling = plan.Ruling;
+            string consequence = ruling.Refused ? "" : Consequence(plan);
+            return $"{char.ToUpperInvariant(verb[0])}{verb.Substring(1)} {plan.Target.Subject}{Words.State(plan.State)}{consequence}{ruling.Warning}";
         }
 
         /// <summary>The piped object as the item's state, when it was read moments ago.</summary>

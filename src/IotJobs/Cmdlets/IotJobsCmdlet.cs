@@ -120,9 +120,10 @@ namespace IotJobs.Cmdlets
         private ConnectionSettings CommandSettings()
         {
             var storedCredentials = Credential == null && ProfileName == null ? SessionState.PSVariable.GetValue("StoredAWSCredentials") : null;
-            var storedRegion = Region == null && ProfileName == null ? SessionState.PSVariable.GetValue("StoredAWSRegion") as string : null;
+            var storedRegion = SessionState.PSVariable.GetValue("StoredAWSRegion") as string;
             return new ConnectionSettings(
-                Region ?? (string.IsNullOrEmpty(storedRegion) ? null : storedRegion),
+                Region,
+                string.IsNullOrEmpty(storedRegion) ? null : storedRegion,
                 ProfileName,
                 EndpointUrl,
                 Credential ?? storedCredentials,
@@ -142,6 +143,7 @@ namespace IotJobs.Cmdlets
                 var connection = new IotJobsConnection
                 {
                     Region = with.Region,
+                    SessionRegion = with.SessionRegion,
                     ProfileName = with.ProfileName,
                     EndpointUrl = with.EndpointUrl,
                     AllowUnencryptedEndpoint = with.AllowUnencryptedEndpoint,
@@ -168,8 +170,8 @@ namespace IotJobs.Cmdlets
                 ThrowTerminatingError(new ErrorRecord(e, "NoRegion", ErrorCategory.InvalidArgument, null)
                 {
                     ErrorDetails = new ErrorDetails("No AWS region was found. Looked in, in order: -Region (not given); " + profile +
-                        "$StoredAWSRegion of AWS.Tools (not set); AWS_REGION and AWS_DEFAULT_REGION (not set); the region of the default profile " +
-                        "(AWS_PROFILE, or [default] in the shared config file) (none).")
+                        "$StoredAWSRegion of AWS.Tools (not set); AWS_REGION and AWS_DEFAULT_REGION (not set); the region of the profile in use " +
+                        "(AWS_PROFILE, else [default] in the shared config file) (none).")
                     {
                         RecommendedAction = "Pass -Region (for example -Region eu-west-1), set AWS_REGION, run Set-DefaultAWSRegion, " +
                             "or add 'region = eu-west-1' to the profile in ~/.aws/config.",

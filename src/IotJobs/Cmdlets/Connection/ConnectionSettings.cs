@@ -11,10 +11,11 @@ namespace IotJobs.Cmdlets.Connection
     /// </summary>
     internal sealed class ConnectionSettings
     {
-        public ConnectionSettings(string? region, string? profileName, string? endpointUrl, object? credential, bool allowUnencryptedEndpoint,
-            bool regionGiven, bool endpointGiven, bool credentialsGiven)
+        public ConnectionSettings(string? region, string? sessionRegion, string? profileName, string? endpointUrl, object? credential,
+            bool allowUnencryptedEndpoint, bool regionGiven, bool endpointGiven, bool credentialsGiven)
         {
             Region = region;
+            SessionRegion = sessionRegion;
             ProfileName = profileName;
             EndpointUrl = endpointUrl;
             Credential = credential;
@@ -24,7 +25,12 @@ namespace IotJobs.Cmdlets.Connection
             CredentialsGiven = credentialsGiven;
         }
 
+        /// <summary>-Region, or where an item was found.</summary>
         public string? Region { get; }
+
+        /// <summary>$StoredAWSRegion: used when neither -Region nor the profile names one.</summary>
+        public string? SessionRegion { get; }
+
         public string? ProfileName { get; }
         public string? EndpointUrl { get; }
 
@@ -49,7 +55,7 @@ namespace IotJobs.Cmdlets.Connection
             : "default chain";
 
         /// <summary>Settings that connect the same way have the same key.</summary>
-        public string Key => string.Join("|", Region, EndpointUrl, CredentialSource, AllowUnencryptedEndpoint);
+        public string Key => string.Join("|", Region, SessionRegion, EndpointUrl, CredentialSource, AllowUnencryptedEndpoint);
 
         /// <summary>
         /// The settings for an item read earlier: its region and endpoint, and the profile it was read with,
@@ -60,6 +66,7 @@ namespace IotJobs.Cmdlets.Connection
             bool ownCredentials = CredentialsGiven || string.IsNullOrEmpty(found.ProfileName);
             return new ConnectionSettings(
                 RegionGiven ? Region : found.Region ?? Region,
+                SessionRegion,
                 ownCredentials ? ProfileName : found.ProfileName,
                 EndpointGiven ? EndpointUrl : found.EndpointUrl ?? EndpointUrl,
                 ownCredentials ? Credential : null,

@@ -1,0 +1,84 @@
+<#
+    Starting the bundled simulator as a process of its own, as a user would, and driving it through its
+    control plane (/_simulator/): seed jobs, add credentials and faults, read the request log.
+#>
+
+function Start-TestSimulator {
+    [CmdletBinding()]
+    param(
+        [string] $Region = 'us-east-1',
+        [switch] $Demo,
+        [double] $DeletionSeconds = 2
+    )
+    $dll = $env:IOTJOBS_SIMULATOR_DLL
+    if (-not $dll) { $dll = Join-Path $PSScriptRoot '../../src/IotJobs.Simulator/bin/Debug/net10.0/IotJobs.Simulator.dll' }
+    $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
+    foreach ($a in @($dll, '--port', '0', '--region', $Region, '--quiet', '--deletion-seconds', "$DeletionSeconds")) { $start.ArgumentList.Add($a) }
+    if ($Demo) { $start.ArgumentList.Add('--seed'); $start.ArgumentList.Add('demo') }
+    $start.RedirectStandardOutput = $true
+    $start.UseShellExecute = $false
+    $process = [System.Diagnostics.Process]::Start($start)
+    $line = $process.StandardOutput.ReadLine()
+    if ($line -notmatch 'listening on (?<url>http://\S+/) ') { throw "The simulator did not start: $line" }
+    [pscustomobject]@{ Endpoint = $Matches.url.TrimEnd('/'); Region = $Region; Process = $process }
+}
+
+function Stop-TestSimulator {
+    param([Parameter(Mandatory, ValueFromPipeline)] $Simulator)
+    process {
+        if (-not $Simulator.Process.HasExited) { $Simulator.Process.Kill(); $Simulator.Process.WaitForExit() }
+        $Simulator.Process.Dispose()
+    }
+}
+
+function Invoke-Control {
+    param($Simulator, [string] $Method, [string] $Path, $Body)
+    $arguments = @{ Method = $Method; Uri = "$($Simulator.Endpoint)/_simulator/$Path" }
+    if ($null -ne $Body) { $arguments.Body = ($Body | ConvertTo-Json -Depth 6); $arguments.ContentType = 'application/json' }
+    Invoke-RestMethod @arguments
+}
+
+<# Jobs as hashtables: @{ JobId = 'fw-1'; Status = 'CANCELED'; NamespaceId = 'aws-gg'; CreatedDaysAgo = 40; Executions = @(@{ ThingName = 't'; Status = 'QUEUED' }) } #>
+function Add-TestJob {
+    param([Parameter(Mandatory)] $Simulator, [Parameter(Mandatory)] [hashtable[]] $Jobs, [string] $AccountId)
+    $seed = @{ jobs = $Jobs }
+    if ($AccountId) { $seed.accountId = $AccountId }
+    Invoke-Control $Simulator POST jobs $seed
+}
+
+function Add-TestCredential {
+    param([Parameter(Mandatory)] $Simulator, [string] $AccessKeyId, [string] $SecretAccessKey, [string] $AccountId)
+    $null = Invoke-Control $Simulator POST credentials @{ accessKeyId = $AccessKeyId; secretAccessKey = $SecretAccessKey; accountId = $AccountId }
+}
+
+function Add-TestFault {
+    param([Parameter(Mandatory)] $Simulator, [Parameter(Mandatory)] [hashtable] $Fault)
+    $null = Invoke-Control $Simulator POST faults $Fault
+}
+
+<# The requests the simulator received, in order: Sequence, Operation, Method, Path, Query, Body, Status, ErrorType, CredentialScope. #>
+function Get-TestRequest {
+    param([Parameter(Mandatory)] $Simulator, [string] $Operation)
+    # Invoke-RestMethod writes a JSON array as one object: unroll it.
+    foreach ($request in (Invoke-Control $Simulator GET requests)) {
+        if (-not $Operation -or $request.operation -eq $Operation) { $request }
+    }
+}
+
+function Reset-TestSimulator {
+    param([Parameter(Mandatory)] $Simulator, [switch] $Demo)
+    $null = Invoke-Control $Simulator POST reset @{ seed = $(if ($Demo) { 'demo' } else { $null }) }
+}
+
+<# What the host showed while the script block ran (What-if lines, warnings), through a transcript: ShouldProcess writes to the host, not to a stream. #>
+function Get-HostOutput {
+    param([Parameter(Mandatory)] [scriptblock] $ScriptBlock)
+    $path = Join-Path ([IO.Path]::GetTempPath()) "iotjobs-host-$([guid]::NewGuid()).txt"
+    $null = Start-Transcript -Path $path -UseMinimalHeader
+    try { $null = & $ScriptBlock } finally { $null = Stop-Transcript }
+    $text = Get-Content -Raw $path
+    Remove-Item $path
+    $text
+}
+
+Export-ModuleMember -Function Get-HostOutput, Start-TestSimulator, Stop-TestSimulator, Add-TestJob, Add-TestCredential, Add-TestFault, Get-TestRequest, Reset-TestSimulator
