@@ -208,13 +208,17 @@ Describe 'Output' {
 Describe 'Formatting, help and completion' {
     BeforeEach { $client = New-Fleet }
 
-    It 'renders jobs and executions as tables that fit 120 columns' {
-        $lines = (Get-IotJob | Out-String -Width 120) -split "`n" | Where-Object { $_.Trim() }
-        $lines[0] | Should -Match '^JobId\s+Status\s+Selection\s+Executions\s+Created\s+Updated'
-        $lines | ForEach-Object { $_.TrimEnd().Length | Should -BeLessOrEqual 120 }
+    It 'renders jobs and executions as tables whose key columns fit <Width> columns' -ForEach @(
+        @{ Width = 80; Job = '^JobId\s+Status\s+Created \(UTC\)$'; Execution = '^JobId\s+ThingName\s+Number\s+Status$' }
+        @{ Width = 120; Job = '^JobId\s+Status\s+Created \(UTC\)\s+Executions\s+Completed \(UTC\)\s+Selection$'; Execution = '^JobId\s+ThingName\s+Number\s+Status\s+Version\s+Updated \(UTC\)$' }
+    ) {
+        $lines = (Get-IotJob | Out-String -Width $Width) -split "`n" | ForEach-Object TrimEnd | Where-Object { $_ }
+        $lines[0] | Should -Match $Job
+        $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual $Width }
 
-        $lines = (Get-IotJobExecution -JobId fw-1 | Out-String -Width 120) -split "`n" | Where-Object { $_.Trim() }
-        $lines[0] | Should -Match '^JobId\s+ThingName\s+Number\s+Status\s+Version\s+LastUpdated'
+        $lines = (Get-IotJobExecution -JobId fw-1 | Out-String -Width $Width) -split "`n" | ForEach-Object TrimEnd | Where-Object { $_ }
+        $lines[0] | Should -Match $Execution
+        $lines | Where-Object { $_ -match '^fw-1\s+sensor:2\s+\d+\s+IN_PROGRESS' } | Should -Not -BeNullOrEmpty
     }
 
     It 'has list views with the details' {

@@ -192,7 +192,7 @@ namespace IotJobs.Cmdlets
 
         /// <summary>The piped object as the item's state, when it was read moments ago.</summary>
         private static IotJobsItem? Fresh(IotJobsItem? live) =>
-            live?.ReadAt is DateTime at && DateTime.UtcNow - at < FreshFor ? live : null;
+            live?.ReadAt is DateTimeOffset at && DateTimeOffset.UtcNow - at < FreshFor ? live : null;
 
         /// <summary>Checks the account and reads the state, unless it is already known; nothing is changed.</summary>
         private async Task<object?> PreviewAsync(ItemPlan plan, CancellationToken cancellationToken, bool alwaysRead = false)

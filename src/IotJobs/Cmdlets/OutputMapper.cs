@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using IotJobs.Client.Model;
 using IotJobs.Cmdlets.Connection;
 using IotJobs.Model;
@@ -18,9 +16,9 @@ namespace IotJobs.Cmdlets
             JobId = s.JobId ?? "",
             Status = s.Status,
             TargetSelection = s.TargetSelection,
-            CreatedAt = s.CreatedAt,
-            LastUpdatedAt = s.LastUpdatedAt,
-            CompletedAt = s.CompletedAt,
+            CreatedAt = Utc(s.CreatedAt),
+            LastUpdatedAt = Utc(s.LastUpdatedAt),
+            CompletedAt = Utc(s.CompletedAt),
             JobArn = s.JobArn,
             ThingGroupId = s.ThingGroupId,
             NamespaceId = namespaceId,
@@ -32,15 +30,15 @@ namespace IotJobs.Cmdlets
             Status = j.Status,
             TargetSelection = j.TargetSelection,
             Description = j.Description,
-            CreatedAt = j.CreatedAt,
-            LastUpdatedAt = j.LastUpdatedAt,
-            CompletedAt = j.CompletedAt,
+            CreatedAt = Utc(j.CreatedAt),
+            LastUpdatedAt = Utc(j.LastUpdatedAt),
+            CompletedAt = Utc(j.CompletedAt),
             JobArn = j.JobArn,
             NamespaceId = j.NamespaceId,
             ForceCanceled = j.ForceCanceled,
             ReasonCode = j.ReasonCode,
             Comment = j.Comment,
-            Targets = j.Targets.ToList(),
+            Targets = new TextList(j.Targets),
             ProcessDetails = j.JobProcessDetails == null ? null : new IotJobProcessDetails
             {
                 Queued = j.JobProcessDetails.NumberOfQueuedThings ?? 0,
@@ -74,11 +72,11 @@ namespace IotJobs.Cmdlets
             ExecutionNumber = e.ExecutionNumber,
             Status = e.Status,
             VersionNumber = e.VersionNumber,
-            QueuedAt = e.QueuedAt,
-            StartedAt = e.StartedAt,
-            LastUpdatedAt = e.LastUpdatedAt,
+            QueuedAt = Utc(e.QueuedAt),
+            StartedAt = Utc(e.StartedAt),
+            LastUpdatedAt = Utc(e.LastUpdatedAt),
             ForceCanceled = e.ForceCanceled,
-            StatusDetails = e.StatusDetails?.DetailsMap ?? new Dictionary<string, string>(),
+            StatusDetails = e.StatusDetails == null ? TextMap.Empty : new TextMap(e.StatusDetails.DetailsMap),
         }, from, e.ThingArn);
 
         private static T Stamp<T>(T item, ItemConnection from, string? arn) where T : IotJobsItem
@@ -88,9 +86,12 @@ namespace IotJobs.Cmdlets
             item.ProfileName = from.Settings.ProfileName;
             item.CredentialSource = from.Settings.CredentialSource;
             item.AccountId = AccountOf(arn);
-            item.ReadAt = DateTime.UtcNow;
+            item.ReadAt = DateTimeOffset.UtcNow;
             return item;
         }
+
+        /// <summary>The service's times are UTC; as DateTimeOffset they say so, in a CSV too, and compare rightly with Get-Date.</summary>
+        private static DateTimeOffset? Utc(DateTime? at) => at.HasValue ? new DateTimeOffset(DateTime.SpecifyKind(at.Value, DateTimeKind.Utc)) : (DateTimeOffset?)null;
 
         /// <summary>arn:PARTITION:iot:REGION:ACCOUNT:RESOURCE → ACCOUNT.</summary>
         private static string? AccountOf(string? arn)
@@ -104,9 +105,9 @@ namespace IotJobs.Cmdlets
             if (s == null) return e;
             e.ExecutionNumber = s.ExecutionNumber;
             e.Status = s.Status;
-            e.QueuedAt = s.QueuedAt;
-            e.StartedAt = s.StartedAt;
-            e.LastUpdatedAt = s.LastUpdatedAt;
+            e.QueuedAt = Utc(s.QueuedAt);
+            e.StartedAt = Utc(s.StartedAt);
+            e.LastUpdatedAt = Utc(s.LastUpdatedAt);
             e.RetryAttempt = s.RetryAttempt;
             return e;
         }

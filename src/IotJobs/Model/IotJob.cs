@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace IotJobs.Model
 {
@@ -15,9 +14,9 @@ namespace IotJobs.Model
         public string? Status { get; set; }
         public string? TargetSelection { get; set; }
         public string? Description { get; set; }
-        public DateTime? CreatedAt { get; set; }
-        public DateTime? LastUpdatedAt { get; set; }
-        public DateTime? CompletedAt { get; set; }
+        public DateTimeOffset? CreatedAt { get; set; }
+        public DateTimeOffset? LastUpdatedAt { get; set; }
+        public DateTimeOffset? CompletedAt { get; set; }
         public string? JobArn { get; set; }
         public string? ThingGroupId { get; set; }
 
@@ -27,7 +26,7 @@ namespace IotJobs.Model
         public bool? ForceCanceled { get; set; }
         public string? ReasonCode { get; set; }
         public string? Comment { get; set; }
-        public IReadOnlyList<string> Targets { get; set; } = Array.Empty<string>();
+        public TextList Targets { get; set; } = TextList.Empty;
 
         /// <summary>Execution counts by status; null when the job came from a listing.</summary>
         public IotJobProcessDetails? ProcessDetails { get; set; }

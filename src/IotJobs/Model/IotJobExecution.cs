@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace IotJobs.Model
 {
@@ -21,13 +20,13 @@ namespace IotJobs.Model
         public string? NamespaceId { get; set; }
 
         public long? VersionNumber { get; set; }
-        public DateTime? QueuedAt { get; set; }
-        public DateTime? StartedAt { get; set; }
-        public DateTime? LastUpdatedAt { get; set; }
+        public DateTimeOffset? QueuedAt { get; set; }
+        public DateTimeOffset? StartedAt { get; set; }
+        public DateTimeOffset? LastUpdatedAt { get; set; }
         public string? ThingArn { get; set; }
         public bool? ForceCanceled { get; set; }
         public int? RetryAttempt { get; set; }
-        public IReadOnlyDictionary<string, string> StatusDetails { get; set; } = new Dictionary<string, string>();
+        public TextMap StatusDetails { get; set; } = TextMap.Empty;
 
         public override string ToString() => $"{JobId} on {ThingName}";
     }

@@ -29,7 +29,7 @@ namespace IotJobs.Model
         public string? AccountId { get; set; }
 
         /// <summary>When (UTC) the item's state was read from the service.</summary>
-        public DateTime? ReadAt { get; set; }
+        public DateTimeOffset? ReadAt { get; set; }
 
         /// <summary>
         /// Which credentials read the item (a profile, the default chain, or a -Credential object by identity),
