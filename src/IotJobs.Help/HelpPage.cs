@@ -4,6 +4,10 @@ namespace IotJobs.Help;
 public sealed class HelpPage
 {
     public string Name { get; set; } = "";
+
+    /// <summary>The front matter's "online version": where Get-Help -Online goes (the cmdlet's HelpUri too).</summary>
+    public string OnlineVersion { get; set; } = "";
+
     public string Synopsis { get; set; } = "";
     public List<string> Description { get; } = new();
 

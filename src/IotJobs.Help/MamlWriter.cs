@@ -33,8 +33,10 @@ public static class MamlWriter
             new XElement(Command + "returnValues", page.Outputs.Select(o => TypeElement("returnValue", o))),
             new XElement(Maml + "alertSet", new XElement(Maml + "alert", page.Notes.Select(Para))),
             new XElement(Command + "examples", page.Examples.Select(Example)),
-            new XElement(Command + "relatedLinks", page.RelatedLinks.Select(l =>
-                new XElement(Maml + "navigationLink", new XElement(Maml + "linkText", l.Text), new XElement(Maml + "uri", l.Uri)))));
+            // As platyPS writes it: the online version first, which is what Get-Help -Online opens.
+            new XElement(Command + "relatedLinks",
+                (page.OnlineVersion.Length == 0 ? page.RelatedLinks : page.RelatedLinks.Prepend((Text: "Online Version:", Uri: page.OnlineVersion))).Select(l =>
+                    new XElement(Maml + "navigationLink", new XElement(Maml + "linkText", l.Text), new XElement(Maml + "uri", l.Uri)))));
     }
 
     private static XElement SyntaxItem(HelpPage page, string? set) =>

@@ -21,7 +21,9 @@ public static class MarkdownHelpReader
         {
             switch (block)
             {
-                case YamlFrontMatterBlock:
+                case YamlFrontMatterBlock front:
+                    foreach (var line in front.Lines.ToString().Split('\n'))
+                        if (line.StartsWith("online version:", StringComparison.Ordinal)) page.OnlineVersion = line["online version:".Length..].Trim();
                     break;
                 case HeadingBlock { Level: 1 } h:
                     page.Name = Text(h.Inline);

@@ -12,7 +12,7 @@ namespace IotJobs.Cmdlets
     /// Get-IotJob: describes jobs by id, or lists them (filtered by the service, and by id
     /// wildcards here), writing each job as soon as its page arrives.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "IotJob", DefaultParameterSetName = AllGroups)]
+    [Cmdlet(VerbsCommon.Get, "IotJob", HelpUri = HelpLinks.Pages + "Get-IotJob.md", DefaultParameterSetName = AllGroups)]
     [OutputType(typeof(IotJob))]
     public sealed class GetIotJobCommand : IotJobsCmdlet
     {

@@ -15,7 +15,7 @@ namespace IotJobs.Cmdlets
     /// </summary>
     // ByThing is the default so that -ThingName alone (in both sets) picks it; -JobId, on the
     // command line or from a piped object, exists only in ByJob.
-    [Cmdlet(VerbsCommon.Get, "IotJobExecution", DefaultParameterSetName = ByThing)]
+    [Cmdlet(VerbsCommon.Get, "IotJobExecution", HelpUri = HelpLinks.Pages + "Get-IotJobExecution.md", DefaultParameterSetName = ByThing)]
     [OutputType(typeof(IotJobExecution))]
     public sealed class GetIotJobExecutionCommand : IotJobsCmdlet
     {

@@ -21,7 +21,7 @@ namespace IotJobs.Cmdlets
     /// CANCELED jobs are deleted; -Force deletes in-progress ones too and skips the prompt.
     /// A batch keeps within the service's 10 deletions in progress instead of failing.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "IotJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsCommon.Remove, "IotJob", HelpUri = HelpLinks.Pages + "Remove-IotJob.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(IotJob))]
     public sealed class RemoveIotJobCommand : ChangeCmdlet
     {

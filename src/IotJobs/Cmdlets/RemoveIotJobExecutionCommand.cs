@@ -12,7 +12,7 @@ namespace IotJobs.Cmdlets
     /// Remove-IotJobExecution: deletes one execution, named by job, thing and execution number.
     /// Without -Force only finished executions are deleted.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "IotJobExecution", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsCommon.Remove, "IotJobExecution", HelpUri = HelpLinks.Pages + "Remove-IotJobExecution.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     public sealed class RemoveIotJobExecutionCommand : ChangeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]

@@ -13,7 +13,7 @@ namespace IotJobs.Cmdlets
     /// Stop-IotJob: cancels jobs. Queued executions are canceled; in-progress ones only with
     /// -Force, which also skips the confirmation prompt.
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Stop, "IotJob", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsLifecycle.Stop, "IotJob", HelpUri = HelpLinks.Pages + "Stop-IotJob.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(IotJob))]
     public sealed class StopIotJobCommand : ChangeCmdlet
     {

@@ -15,7 +15,7 @@ namespace IotJobs.Cmdlets
     /// Stop-IotJobExecution: cancels the execution of a job on a thing. Queued executions are
     /// canceled; in-progress ones only with -Force (the device may be mid-update).
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Stop, "IotJobExecution", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsLifecycle.Stop, "IotJobExecution", HelpUri = HelpLinks.Pages + "Stop-IotJobExecution.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(IotJobExecution))]
     public sealed class StopIotJobExecutionCommand : ChangeCmdlet
     {

@@ -50,6 +50,27 @@ public sealed class HelpTests
         Assert.Contains(codes, c => c.Contains("-ErrorAction") || c.Contains("-ErrorVariable"));
     }
 
+    [Theory]
+    [MemberData(nameof(Cmdlets))]
+    public void Get_Help_Online_has_somewhere_to_go_and_related_links_are_URIs_or_plain_names(string cmdlet)
+    {
+        using var ps = PsSession.Start(null);
+
+        var r = ps.Run($"(Get-Command {cmdlet}).HelpUri; (Get-Help {cmdlet}).relatedLinks.navigationLink | ForEach-Object {{ \"$($_.linkText)|$($_.uri)\" }}");
+
+        var lines = r.Output.Select(o => o.ToString()).ToList();
+        string helpUri = lines[0];
+        Assert.Equal(HelpPages.Read(cmdlet).OnlineVersion, helpUri);
+        Assert.True(Uri.TryCreate(helpUri, UriKind.Absolute, out var online) && online.Scheme == "https", helpUri);
+        // Get-Help -Online opens the first link that has a URI: the online version.
+        Assert.Equal($"Online Version:|{helpUri}", lines[1]);
+        foreach (var link in lines.Skip(2))
+        {
+            string uri = link[(link.IndexOf('|') + 1)..];
+            Assert.True(uri.Length == 0 || (Uri.TryCreate(uri, UriKind.Absolute, out var u) && u.Scheme == "https"), link);
+        }
+    }
+
     [Fact]
     public void The_about_topic_explains_the_safety_model_the_limit_and_credentials()
     {
