@@ -1,23 +1,26 @@
 <#
 .SYNOPSIS
     Builds, tests, documents and packages IotJobs. A thin task runner over dotnet; every tool version is pinned.
+.DESCRIPTION
+    Runs under any pwsh 7, or with only the .NET SDK: dotnet tool restore; dotnet pwsh ./build.ps1 -Task Build, Package
 .EXAMPLE
     ./build.ps1                        # Build: the loadable module at out/IotJobs (help included)
-    ./build.ps1 -Task Test             # xUnit, then the Pester suite against the built module
+    ./build.ps1 -Task Test             # every test: xUnit, and the Pester suite under the pinned pwsh (restored, no gallery)
     ./build.ps1 -Task Help             # docs/en-US -> out/IotJobs/en-US (platyPS when installed, else the bundled generator)
-    ./build.ps1 -Task Build, Package   # a gallery-ready .nupkg of out/IotJobs in out/packages
+    ./build.ps1 -Task Build, Package   # the gallery package of out/IotJobs, in out/packages
 #>
 [CmdletBinding()]
 param(
     [ValidateSet('Build', 'Test', 'Help', 'Package')]
     [string[]] $Task = @('Build'),
     [ValidateSet('Debug', 'Release')]
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+    # Where Package writes the .nupkg.
+    [string] $PackageOutput = (Join-Path $PSScriptRoot 'out/packages')
 )
 $ErrorActionPreference = 'Stop'
 $root = $PSScriptRoot
 $module = Join-Path $root 'out/IotJobs'
-$pesterVersion = '5.9.0'
 $platyPSVersion = '0.14.2'
 
 function Invoke-Dotnet {
@@ -30,15 +33,8 @@ function Invoke-Build {
 }
 
 function Invoke-Test {
+    # The solution's test projects include tests/Pester: it restores pwsh 7.6.9 and Pester 5.9.1 itself.
     Invoke-Dotnet test (Join-Path $root 'IotJobs.PowerShell.sln') -c $Configuration
-    if (-not (Get-Module -ListAvailable Pester | Where-Object Version -eq $pesterVersion)) {
-        Install-Module Pester -RequiredVersion $pesterVersion -Scope CurrentUser -Force -SkipPublisherCheck
-    }
-    # A separate process, so the suite loads the freshly built module and nothing else.
-    $script = "Import-Module Pester -RequiredVersion $pesterVersion; " +
-        "`$c = New-PesterConfiguration; `$c.Run.Path = '$root/tests/Pester'; `$c.Run.Exit = `$true; `$c.Output.Verbosity = 'Detailed'; Invoke-Pester -Configuration `$c"
-    & (Get-Process -Id $PID).Path -NoProfile -Command $script
-    if ($LASTEXITCODE -ne 0) { throw "Pester reported $LASTEXITCODE failure(s)." }
 }
 
 function Invoke-Help {
@@ -54,9 +50,11 @@ function Invoke-Help {
 
 function Invoke-Package {
     if (-not (Test-Path (Join-Path $module 'IotJobs.psd1'))) { throw 'Build first: out/IotJobs is missing.' }
-    $packages = New-Item -ItemType Directory -Force -Path (Join-Path $root 'out/packages')
-    $repository = 'IotJobsLocal'
-    if (Get-PSResourceRepository -Name $repository -ErrorAction SilentlyContinue) { Unregister-PSResourceRepository -Name $repository }
+    $packages = New-Item -ItemType Directory -Force -Path $PackageOutput
+    $version = (Import-PowerShellDataFile (Join-Path $module 'IotJobs.psd1')).ModuleVersion
+    Remove-Item (Join-Path $packages "IotJobs.$version.nupkg") -ErrorAction Ignore
+    # Publish-PSResource publishes to a repository: a folder one, registered for the moment only.
+    $repository = "IotJobsBuild$PID"
     Register-PSResourceRepository -Name $repository -Uri $packages.FullName -Trusted
     try {
         Publish-PSResource -Path $module -Repository $repository
@@ -64,7 +62,7 @@ function Invoke-Package {
     finally {
         Unregister-PSResourceRepository -Name $repository
     }
-    Get-ChildItem $packages -Filter 'IotJobs.*.nupkg'
+    Get-Item (Join-Path $packages "IotJobs.$version.nupkg")
 }
 
 foreach ($t in $Task) {

@@ -131,6 +131,7 @@ public sealed class IotJobsSimulator : IAsyncDisposable
             {
                 case FaultKind.ServiceUnavailable: throw ServiceError.Unavailable();
                 case FaultKind.Throttle: throw ServiceError.Throttled();
+                case FaultKind.Error: throw new ServiceError((System.Net.HttpStatusCode)fault.Status, fault.ErrorType, fault.Message);
                 case FaultKind.ConnectionReset when !fault.AfterApplying: Reset(context, record); return;
             }
             if (!limiter.TryAcquire(route.Operation)) throw ServiceError.Throttled();
@@ -189,7 +190,7 @@ public sealed class IotJobsSimulator : IAsyncDisposable
         var response = context.Response;
         response.StatusCode = status;
         response.Headers["x-amzn-RequestId"] = Guid.NewGuid().ToString();
-        if (errorType is not null) response.Headers["x-amzn-ErrorType"] = errorType;
+        if (!string.IsNullOrEmpty(errorType)) response.Headers["x-amzn-ErrorType"] = errorType;
         response.ContentType = "application/json";
         response.ContentLength = json.Length;
         if (Options.LogToConsole) Console.WriteLine(record);

@@ -5,7 +5,8 @@ namespace IotJobs.Simulator;
 /// <summary>An error answer: sent as JSON {"message"} with the type in the x-amzn-ErrorType header.</summary>
 public sealed class ServiceError : Exception
 {
-    public ServiceError(HttpStatusCode status, string type, string message)
+    /// <param name="type">The x-amzn-ErrorType; null sends none, as some emulators do.</param>
+    public ServiceError(HttpStatusCode status, string? type, string message)
         : base(message)
     {
         Status = status;
@@ -14,7 +15,7 @@ public sealed class ServiceError : Exception
 
     public HttpStatusCode Status { get; }
 
-    public string Type { get; }
+    public string? Type { get; }
 
     public static ServiceError NotFound(string message) => new(HttpStatusCode.NotFound, "ResourceNotFoundException", message);
 

@@ -70,6 +70,16 @@ function Reset-TestSimulator {
     $null = Invoke-Control $Simulator POST reset @{ seed = $(if ($Demo) { 'demo' } else { $null }) }
 }
 
+<# Runs a script file in a fresh process of this same pwsh (the pinned one), as a scheduler would: its output, then $LASTEXITCODE. #>
+function Invoke-PwshFile {
+    param([Parameter(Mandatory)] [string] $Path)
+    $process = [Environment]::ProcessPath
+    $arguments = @('-NoLogo', '-NoProfile', '-NonInteractive', '-File', $Path)
+    # As a .NET tool, pwsh runs as "dotnet pwsh.dll".
+    if ([IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') { $arguments = @(Join-Path $PSHOME 'pwsh.dll') + $arguments }
+    & $process @arguments 2>&1 | Out-String
+}
+
 <# What the host showed while the script block ran (What-if lines, warnings), through a transcript: ShouldProcess writes to the host, not to a stream. #>
 function Get-HostOutput {
     param([Parameter(Mandatory)] [scriptblock] $ScriptBlock)
@@ -81,4 +91,4 @@ function Get-HostOutput {
     $text
 }
 
-Export-ModuleMember -Function Get-HostOutput, Start-TestSimulator, Stop-TestSimulator, Add-TestJob, Add-TestCredential, Add-TestFault, Get-TestRequest, Reset-TestSimulator
+Export-ModuleMember -Function Invoke-PwshFile, Get-HostOutput, Start-TestSimulator, Stop-TestSimulator, Add-TestJob, Add-TestCredential, Add-TestFault, Get-TestRequest, Reset-TestSimulator

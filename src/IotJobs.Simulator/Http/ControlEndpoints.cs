@@ -88,10 +88,14 @@ internal sealed class ControlEndpoints
 
     private sealed record ResetRequest(string? Seed);
 
-    private sealed record FaultRequest(FaultKind Kind, string? Operation, int? Times, int? Skip, double? DelayMs, double? Probability, bool? AfterApplying)
+    private sealed record FaultRequest(FaultKind Kind, string? Operation, int? Times, int? Skip, double? DelayMs, double? Probability, bool? AfterApplying,
+        int? Status, string? ErrorType, string? Message)
     {
         public FaultRule ToRule() => new(Kind)
         {
+            Status = Status ?? 500,
+            ErrorType = ErrorType,
+            Message = Message ?? "An error injected by the simulator.",
             Operation = Operation,
             Times = Times,
             Skip = Skip ?? 0,

@@ -78,7 +78,7 @@ internal sealed class CredentialEndpoints
                 ["RoleArn"] = $"arn:aws:iam::{options.AccountId}:role/container-role",
             }));
         }
-        if (verifySts(out string caller) is { } error) return ((int)error.Status, "text/xml", StsError(error.Type, error.Message));
+        if (verifySts(out string caller) is { } error) return ((int)error.Status, "text/xml", StsError(error.Type ?? "InvalidClientTokenId", error.Message));
         var form = Form(body);
         if (form.GetValueOrDefault("Action") == "GetCallerIdentity")
         {

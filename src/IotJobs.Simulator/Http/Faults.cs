@@ -13,6 +13,9 @@ public enum FaultKind
 
     /// <summary>Wait <see cref="FaultRule.Delay"/> before answering.</summary>
     Latency,
+
+    /// <summary>Answer <see cref="FaultRule.Status"/> with <see cref="FaultRule.ErrorType"/>: any error a service (or an emulator) might send.</summary>
+    Error,
 }
 
 /// <summary>
@@ -37,6 +40,15 @@ public sealed class FaultRule
 
     /// <summary>How many matching requests to let through untouched before the rule applies.</summary>
     public int Skip { get; set; }
+
+    /// <summary>For Error: the HTTP status to answer.</summary>
+    public int Status { get; init; } = 500;
+
+    /// <summary>For Error: the x-amzn-ErrorType to answer, or none.</summary>
+    public string? ErrorType { get; init; }
+
+    /// <summary>For Error: the message of the answer.</summary>
+    public string Message { get; init; } = "An error injected by the simulator.";
 }
 
 /// <summary>The faults a test has asked for; rules are tried in the order they were added.</summary>

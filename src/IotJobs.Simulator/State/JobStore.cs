@@ -26,7 +26,8 @@ public sealed class JobStore
     /// <summary>The account these jobs belong to: each account has a store of its own.</summary>
     public string AccountId { get; }
 
-    private DateTimeOffset Now => options.Clock.GetUtcNow();
+    /// <summary>The simulator's clock.</summary>
+    public DateTimeOffset Now => options.Clock.GetUtcNow();
 
     public string ThingArn(string thingName) => Arn("thing/" + thingName);
 
@@ -35,9 +36,11 @@ public sealed class JobStore
 
     // ---- seeding and inspection, for tests and demo data ----
 
-    /// <param name="createdAt">When the job was created; now when not given. A finished job completed then too.</param>
+    /// <param name="createdAt">When the job was created; now when not given.</param>
+    /// <param name="completedAt">When a COMPLETED or CANCELED job finished; when it was created, when not given.</param>
     public SimJob AddJob(string jobId, string status = "IN_PROGRESS", string targetSelection = "SNAPSHOT",
-        string? namespaceId = null, string? thingGroupName = null, string? description = null, DateTimeOffset? createdAt = null)
+        string? namespaceId = null, string? thingGroupName = null, string? description = null, DateTimeOffset? createdAt = null,
+        DateTimeOffset? completedAt = null)
     {
         lock (gate)
         {
@@ -50,7 +53,7 @@ public sealed class JobStore
                 ThingGroupId = thingGroupName is null ? null : "tg-" + thingGroupName,
                 Description = description,
             };
-            if (status == "COMPLETED" || status == "CANCELED") job.CompletedAt = job.CreatedAt;
+            if (status == "COMPLETED" || status == "CANCELED") job.CompletedAt = job.LastUpdatedAt = completedAt ?? job.CreatedAt;
             jobs.Add(jobId, job);
             return job;
         }
