@@ -21,32 +21,37 @@ Environment.SetEnvironmentVariable("AWS_SESSION_TOKEN", null);
 Environment.SetEnvironmentVariable("AWS_REGION", simulator.Options.Region);
 Environment.SetEnvironmentVariable("NO_COLOR", "1");
 
-Console.WriteLine($"IotJobs demo: a local IoT Jobs simulator at {simulator.Endpoint} with {simulator.Store.JobCount} jobs.");
-Console.WriteLine("Each step shows the command as you would type it (with -EndpointUrl pointing at the simulator).");
+Console.WriteLine(ConsoleHost.Wrapped($"IotJobs demo: a local IoT Jobs simulator at {simulator.Endpoint} with {simulator.Store.JobCount} jobs, " +
+    "created days to months ago. Each step shows the command as you would type it; -EndpointUrl and -Region point at the simulator " +
+    "through $PSDefaultParameterValues."));
 
 using var runspace = RunspaceFactory.CreateRunspace(new ConsoleHost(), InitialSessionState.CreateDefault2());
 runspace.Open();
-Run($"$PSStyle.OutputRendering = 'PlainText'; Import-Module '{manifest}'; $PSDefaultParameterValues['*-IotJob*:EndpointUrl'] = '{simulator.Endpoint}'", show: false);
+Run($"$PSStyle.OutputRendering = 'PlainText'; Import-Module '{manifest}'; $PSDefaultParameterValues['*-IotJob*:EndpointUrl'] = '{simulator.Endpoint}'; " +
+    $"$PSDefaultParameterValues['*-IotJob*:Region'] = '{simulator.Options.Region}'", show: false);
 
 var tour = new (string Title, string Script)[]
 {
-    ("Every job", "Get-IotJob"),
+    ("Every job, at 80 columns: what decides a change first, times in UTC", "Get-IotJob"),
     ("One job by id is described in full, with its execution counts", "(Get-IotJob fw-2024-11-rollout).ProcessDetails"),
-    ("Dry run: what would removing the canceled jobs do?", "Get-IotJob -Status CANCELED -JobId fw-2024-10-canary-0[1-3] | Remove-IotJob -WhatIf"),
+    ("Dry run of an age-based clean-up: the canceled jobs finished over 30 days ago",
+        "Get-IotJob -Status CANCELED | Where-Object CompletedAt -lt (Get-Date).AddDays(-30) | Remove-IotJob -WhatIf"),
     ("The executions on one device", "Get-IotJobExecution -ThingName sensor-03"),
     ("Cancel the queued executions of a rollout, and show them as they now are",
         "Get-IotJob fw-2024-11-rollout | Get-IotJobExecution | Where-Object Status -eq QUEUED | Stop-IotJobExecution -PassThru"),
-    ("An in-progress job is refused without -Force, with the fix in the message",
+    ("One word short: an execution piped to Remove-IotJob is refused, not taken for its whole job",
+        "Get-IotJobExecution -JobId fw-2024-11-rollout -ThingName sensor-02 | Remove-IotJob -Force"),
+    ("An in-progress job is refused without -Force, with what would help",
         "Remove-IotJob fw-2024-11-rollout -Confirm:$false"),
-    ("Remove all 12 canceled jobs, no prompts: more than the service's 10 deletions at once, so the module schedules them",
-        "Get-IotJob -Status CANCELED | Remove-IotJob -Force -Wait -PassThru"),
+    ("The clean-up for real: 12 jobs, past the service's 10 deletions at once, scheduled as it goes (the progress bar, as text)",
+        "Get-IotJob -Status CANCELED | Where-Object CompletedAt -lt (Get-Date).AddDays(-30) | Remove-IotJob -Force -Wait"),
     ("What is left", "Get-IotJob"),
 };
 foreach (var (title, script) in tour)
 {
     Console.WriteLine();
-    Console.WriteLine($"# {title}");
-    Console.WriteLine($"PS> {script}");
+    Console.WriteLine(ConsoleHost.Wrapped($"# {title}"));
+    Console.WriteLine(ConsoleHost.Wrapped($"PS> {script}"));
     Run(script, show: true);
 }
 return 0;
@@ -62,10 +67,13 @@ void Run(string script, bool show)
     }
     catch (RuntimeException e)
     {
-        Console.WriteLine(e.ErrorRecord.ErrorDetails?.Message ?? e.Message);
+        Console.WriteLine(ConsoleHost.Wrapped(e.ErrorRecord.ErrorDetails?.Message ?? e.Message));
     }
     foreach (var error in ps.Streams.Error)
-        Console.WriteLine($"ERROR [{error.FullyQualifiedErrorId}]: {error.ErrorDetails?.Message ?? error.Exception.Message}");
+    {
+        Console.WriteLine(ConsoleHost.Wrapped($"ERROR [{error.FullyQualifiedErrorId}]: {error.ErrorDetails?.Message ?? error.Exception.Message}"));
+        if (!string.IsNullOrEmpty(error.ErrorDetails?.RecommendedAction)) Console.WriteLine(ConsoleHost.Wrapped("  Recommendation: " + error.ErrorDetails.RecommendedAction));
+    }
 }
 
 static string FindRoot()

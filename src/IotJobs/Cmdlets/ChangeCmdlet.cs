@@ -23,6 +23,7 @@ namespace IotJobs.Cmdlets
         internal static readonly TimeSpan FreshFor = TimeSpan.FromMinutes(2);
 
         private static int nextActivityId;
+        private readonly System.Collections.Concurrent.ConcurrentQueue<string> notes = new System.Collections.Concurrent.ConcurrentQueue<string>();
         private OrderedBatch? batch;
         private BatchProgress? progress;
 
@@ -144,7 +145,7 @@ namespace IotJobs.Cmdlets
         {
             Flush(keepAtMost: 0);
             AfterBatch();
-            WriteAttempts();
+            WriteMeanwhile();
             progress!.Complete(this);
         }
 
@@ -153,16 +154,35 @@ namespace IotJobs.Cmdlets
         {
         }
 
-        /// <summary>Blocks the pipeline thread until the task ends; Ctrl+C stops the wait at once.</summary>
+        /// <summary>
+        /// Blocks the pipeline thread until the task ends, writing what the work says meanwhile;
+        /// Ctrl+C stops the wait at once.
+        /// </summary>
         protected void WaitFor(Task task)
         {
             try
             {
-                Task.WaitAny(new[] { task }, Cancellation);
+                while (Task.WaitAny(new[] { task }, 250, Cancellation) < 0) WriteMeanwhile();
             }
             catch (OperationCanceledException)
             {
                 throw new PipelineStoppedException();
+            }
+        }
+
+        /// <summary>
+        /// Says what the batch is doing, from any thread (waiting for a deletion place, say): written on the
+        /// pipeline thread, in order, as a verbose line and as the progress bar's current operation.
+        /// </summary>
+        private protected void Note(string text) => notes.Enqueue(text);
+
+        private void WriteMeanwhile()
+        {
+            WriteAttempts();
+            while (notes.TryDequeue(out var note))
+            {
+                WriteVerbose(note);
+                progress!.Show(this, note, force: true);
             }
         }
 
@@ -271,9 +291,9 @@ namespace IotJobs.Cmdlets
         {
             try
             {
-                foreach (var outcome in batch!.Take(keepAtMost))
+                foreach (var outcome in batch!.Take(keepAtMost, WriteMeanwhile))
                 {
-                    WriteAttempts();
+                    WriteMeanwhile();
                     progress!.Count(outcome.Failure != null);
                     if (outcome.Failure != null) WriteItemError(outcome.Failure, outcome.Work.Plan.Attempt, outcome.Explanation);
                     else outcome.Work.Succeeded(outcome.Result);

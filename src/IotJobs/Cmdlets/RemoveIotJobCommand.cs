@@ -113,7 +113,7 @@ namespace IotJobs.Cmdlets
         }
 
         private DeletionScheduler SchedulerFor(ItemConnection connection) =>
-            schedulers.GetOrAdd(connection, c => new DeletionScheduler(c.Client, Cancellation, PollInterval));
+            schedulers.GetOrAdd(connection, c => new DeletionScheduler(c.Client, Cancellation, PollInterval, Note));
 
         private protected override void DisposeBatch()
         {

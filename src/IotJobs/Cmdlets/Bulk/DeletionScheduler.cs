@@ -22,16 +22,19 @@ namespace IotJobs.Cmdlets.Bulk
         private readonly IIotJobsClient client;
         private readonly CancellationToken cancellation;
         private readonly TimeSpan pollInterval;
+        private readonly Action<string> note;
         private readonly SemaphoreSlim slots = new SemaphoreSlim(ServiceLimit, ServiceLimit);
         private readonly object gate = new object();
         private readonly Dictionary<string, Tracked> tracked = new Dictionary<string, Tracked>(StringComparer.Ordinal);
         private Task? poller;
 
-        public DeletionScheduler(IIotJobsClient client, CancellationToken cancellation, TimeSpan pollInterval)
+        /// <param name="note">Told, from any thread, when a deletion waits and why, in words for a person.</param>
+        public DeletionScheduler(IIotJobsClient client, CancellationToken cancellation, TimeSpan pollInterval, Action<string> note)
         {
             this.client = client;
             this.cancellation = cancellation;
             this.pollInterval = pollInterval;
+            this.note = note;
         }
 
         /// <summary>Deletions this scheduler has started that are not gone yet.</summary>
@@ -43,7 +46,14 @@ namespace IotJobs.Cmdlets.Bulk
         /// <summary>Sends the deletion when one of the 10 places is free; returns once the service accepted it.</summary>
         public async Task DeleteAsync(DeleteJobRequest request, CancellationToken ct)
         {
-            await slots.WaitAsync(ct).ConfigureAwait(false);
+            string subject = $"job '{request.JobId}'";
+            if (!slots.Wait(0))
+            {
+                note($"{char.ToUpperInvariant(subject[0])}{subject.Substring(1)} waits for one of the service's {ServiceLimit} deletion places: " +
+                    $"{InProgress} deletions started here are in progress.");
+                await slots.WaitAsync(ct).ConfigureAwait(false);
+                note($"A deletion place is free: deleting {subject}.");
+            }
             var backoff = TimeSpan.FromMilliseconds(250);
             while (true)
             {
@@ -55,6 +65,8 @@ namespace IotJobs.Cmdlets.Bulk
                 catch (LimitExceededException)
                 {
                     // Someone else's deletions hold the service's places: wait for one to end.
+                    if (backoff.TotalMilliseconds <= 250)
+                        note($"The service's {ServiceLimit} deletion places are taken by deletions started elsewhere: {subject} waits for one.");
                     await Task.Delay(backoff, ct).ConfigureAwait(false);
                     backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
                 }

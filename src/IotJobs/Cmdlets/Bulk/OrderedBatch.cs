@@ -31,11 +31,15 @@ namespace IotJobs.Cmdlets.Bulk
             lock (queue) queue.Enqueue(entry);
         }
 
+        /// <summary>How often a wait for an item hands the pipeline thread back, for what it must write meanwhile.</summary>
+        private static readonly TimeSpan IdleInterval = TimeSpan.FromMilliseconds(250);
+
         /// <summary>
         /// Outcomes from the oldest item on: every finished one, and, waiting for them, as many
-        /// more as it takes to leave at most <paramref name="keepAtMost"/> items unwritten.
+        /// more as it takes to leave at most <paramref name="keepAtMost"/> items unwritten. While it
+        /// waits, <paramref name="idle"/> runs every quarter second (verbose lines, progress).
         /// </summary>
-        public IEnumerable<ItemOutcome> Take(int keepAtMost)
+        public IEnumerable<ItemOutcome> Take(int keepAtMost, Action idle)
         {
             while (true)
             {
@@ -47,6 +51,7 @@ namespace IotJobs.Cmdlets.Bulk
                     if (!head.Task.IsCompleted && queue.Count <= keepAtMost) yield break;
                 }
                 // The item stays queued while it is waited for, so InFlight still names it.
+                while (Task.WaitAny(new Task[] { head.Task }, IdleInterval) < 0) idle();
                 var outcome = head.Task.GetAwaiter().GetResult();
                 lock (queue) queue.Dequeue();
                 yield return outcome;
