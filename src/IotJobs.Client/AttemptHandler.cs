@@ -7,9 +7,9 @@ using Amazon.Runtime.Internal;
 namespace IotJobs.Client
 {
     /// <summary>
-    /// Sits inside the retry handler, so it sees every attempt, retries included: it waits for the
-    /// endpoint's <see cref="RequestPacer"/> (when pacing is on), teaches it from throttling answers,
-    /// and reports each attempt to the client's observer.
+    /// Sees every attempt <see cref="ResiliencePolicy"/> makes: it waits for the endpoint's
+    /// <see cref="RequestPacer"/> (when pacing is on), teaches it from throttling answers, and reports
+    /// each attempt to the client's observer.
     /// </summary>
     internal sealed class AttemptHandler : PipelineHandler
     {
@@ -52,7 +52,7 @@ namespace IotJobs.Client
             if (observe == null) return;
             // The URL the SDK composed: path and query only, never a header, key or token.
             var uri = AmazonServiceClient.ComposeUrl(context.Request);
-            observe(new AttemptRecord(context.Request.HttpMethod, uri, context.Retries + 1, status, error, requestId, clock.Elapsed));
+            observe(new AttemptRecord(context.Request.HttpMethod, uri, ResiliencePolicy.CurrentAttempt, status, error, requestId, clock.Elapsed));
         }
     }
 

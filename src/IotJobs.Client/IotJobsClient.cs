@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -12,12 +11,13 @@ using IotJobs.Client.Wire;
 namespace IotJobs.Client
 {
     /// <summary>
-    /// IoT Jobs over AWSSDK.Core: SigV4 signing, the standard credential and region chain,
-    /// clock-skew correction and Standard-mode retries come from the SDK pipeline.
+    /// IoT Jobs over AWSSDK.Core: SigV4 signing, the standard credential and region chain and clock-skew
+    /// correction come from the SDK pipeline; every call goes through <see cref="ResiliencePolicy"/>.
     /// </summary>
     public sealed class IotJobsClient : AmazonServiceClient, IIotJobsClient
     {
         private readonly AWSCredentials credentials;
+        private readonly Action<string>? observeWait;
         private Task<string>? callerAccount;
 
         /// <param name="credentials">Who signs the requests.</param>
@@ -26,6 +26,7 @@ namespace IotJobs.Client
             : base(credentials, config)
         {
             this.credentials = credentials;
+            observeWait = config.ObserveWait;
             Location = config.Location();
         }
 
@@ -36,7 +37,10 @@ namespace IotJobs.Client
             // Asked once per client: every item of a command that uses this client shares the answer.
             var asked = callerAccount;
             if (asked == null || asked.IsFaulted || asked.IsCanceled)
-                callerAccount = asked = CallerIdentity.AccountOfAsync(credentials, Location, cancellationToken);
+            {
+                callerAccount = asked = ResiliencePolicy.RunAsync("GetCallerIdentity", Location,
+                    () => CallerIdentity.AccountOfAsync(credentials, Location, cancellationToken), null, null, observeWait, cancellationToken);
+            }
             return asked;
         }
 
@@ -46,43 +50,84 @@ namespace IotJobs.Client
         {
             base.CustomizeRuntimePipeline(pipeline);
             pipeline.AddHandlerAfter<Marshaller>(new SigV4AuthResolver());
-            pipeline.ReplaceHandler<RetryHandler>(new RetryHandler(new IotRetryPolicy(Config)));
             var config = (IotJobsClientConfig)Config;
             pipeline.AddHandlerAfter<RetryHandler>(new AttemptHandler(config.PaceRequests, config.ObserveAttempt));
         }
 
         public Task<ListJobsResponse> ListJobsAsync(ListJobsRequest request, CancellationToken cancellationToken = default) =>
-            Call(request, WireRequests.ListJobs, WireResponses.ListJobs, cancellationToken);
+            Read(request, WireRequests.ListJobs, WireResponses.ListJobs, cancellationToken);
 
         public Task<DescribeJobResponse> DescribeJobAsync(DescribeJobRequest request, CancellationToken cancellationToken = default) =>
-            Call(request, WireRequests.DescribeJob, WireResponses.DescribeJob, cancellationToken);
-
-        public Task<CancelJobResponse> CancelJobAsync(CancelJobRequest request, CancellationToken cancellationToken = default) =>
-            Call(request, WireRequests.CancelJob, WireResponses.CancelJob, cancellationToken);
-
-        public Task<DeleteJobResponse> DeleteJobAsync(DeleteJobRequest request, CancellationToken cancellationToken = default) =>
-            Call<DeleteJobRequest, DeleteJobResponse>(request, WireRequests.DeleteJob, null, cancellationToken);
+            Read(request, WireRequests.DescribeJob, WireResponses.DescribeJob, cancellationToken);
 
         public Task<ListJobExecutionsForJobResponse> ListJobExecutionsForJobAsync(ListJobExecutionsForJobRequest request, CancellationToken cancellationToken = default) =>
-            Call(request, WireRequests.ListJobExecutionsForJob, WireResponses.ListJobExecutionsForJob, cancellationToken);
+            Read(request, WireRequests.ListJobExecutionsForJob, WireResponses.ListJobExecutionsForJob, cancellationToken);
 
         public Task<ListJobExecutionsForThingResponse> ListJobExecutionsForThingAsync(ListJobExecutionsForThingRequest request, CancellationToken cancellationToken = default) =>
-            Call(request, WireRequests.ListJobExecutionsForThing, WireResponses.ListJobExecutionsForThing, cancellationToken);
+            Read(request, WireRequests.ListJobExecutionsForThing, WireResponses.ListJobExecutionsForThing, cancellationToken);
 
         public Task<DescribeJobExecutionResponse> DescribeJobExecutionAsync(DescribeJobExecutionRequest request, CancellationToken cancellationToken = default) =>
-            Call(request, WireRequests.DescribeJobExecution, WireResponses.DescribeJobExecution, cancellationToken);
+            Read(request, WireRequests.DescribeJobExecution, WireResponses.DescribeJobExecution, cancellationToken);
+
+        // Each change says how to tell, after a lost answer, that it was applied. (Had the item been in that state
+        // already, the service would have refused the change; after a lost answer the two cannot be told apart,
+        // and the state asked for holds either way.)
+
+        public Task<CancelJobResponse> CancelJobAsync(CancelJobRequest request, CancellationToken cancellationToken = default) =>
+            Change(request, WireRequests.CancelJob, WireResponses.CancelJob,
+                async () => (await DescribeJobAsync(new DescribeJobRequest { JobId = request.JobId }, cancellationToken).ConfigureAwait(false)).Job?.Status == "CANCELED",
+                () => new CancelJobResponse { JobId = request.JobId },
+                cancellationToken);
+
+        public Task<DeleteJobResponse> DeleteJobAsync(DeleteJobRequest request, CancellationToken cancellationToken = default) =>
+            Change<DeleteJobRequest, DeleteJobResponse>(request, WireRequests.DeleteJob, null,
+                () => Gone(async () => (await DescribeJobAsync(new DescribeJobRequest { JobId = request.JobId }, cancellationToken).ConfigureAwait(false)).Job?.Status == "DELETION_IN_PROGRESS"),
+                () => new DeleteJobResponse(),
+                cancellationToken);
 
         public Task<CancelJobExecutionResponse> CancelJobExecutionAsync(CancelJobExecutionRequest request, CancellationToken cancellationToken = default) =>
-            Call<CancelJobExecutionRequest, CancelJobExecutionResponse>(request, WireRequests.CancelJobExecution, null, cancellationToken);
+            Change<CancelJobExecutionRequest, CancelJobExecutionResponse>(request, WireRequests.CancelJobExecution, null,
+                async () => (await DescribeJobExecutionAsync(new DescribeJobExecutionRequest { JobId = request.JobId, ThingName = request.ThingName }, cancellationToken)
+                    .ConfigureAwait(false)).Execution?.Status == "CANCELED",
+                () => new CancelJobExecutionResponse(),
+                cancellationToken);
 
         public Task<DeleteJobExecutionResponse> DeleteJobExecutionAsync(DeleteJobExecutionRequest request, CancellationToken cancellationToken = default) =>
-            Call<DeleteJobExecutionRequest, DeleteJobExecutionResponse>(request, WireRequests.DeleteJobExecution, null, cancellationToken);
+            Change<DeleteJobExecutionRequest, DeleteJobExecutionResponse>(request, WireRequests.DeleteJobExecution, null,
+                () => Gone(async () =>
+                {
+                    await DescribeJobExecutionAsync(new DescribeJobExecutionRequest { JobId = request.JobId, ThingName = request.ThingName, ExecutionNumber = request.ExecutionNumber },
+                        cancellationToken).ConfigureAwait(false);
+                    return false;
+                }),
+                () => new DeleteJobExecutionResponse(),
+                cancellationToken);
 
-        private Task<TResponse> Call<TRequest, TResponse>(
-            TRequest request,
-            Func<TRequest, IRequest> marshall,
-            Func<JsonElement, TResponse>? read,
-            CancellationToken cancellationToken)
+        private Task<TResponse> Read<TRequest, TResponse>(TRequest request, Func<TRequest, IRequest> marshall, Func<JsonElement, TResponse> read, CancellationToken cancellationToken)
+            where TRequest : AmazonWebServiceRequest
+            where TResponse : AmazonWebServiceResponse, new() =>
+            ResiliencePolicy.RunAsync(Operation(request), Location, () => Invoke<TRequest, TResponse>(request, marshall, read, cancellationToken), null, null, observeWait, cancellationToken);
+
+        private Task<TResponse> Change<TRequest, TResponse>(TRequest request, Func<TRequest, IRequest> marshall, Func<JsonElement, TResponse>? read,
+            Func<Task<bool>> applied, Func<TResponse> done, CancellationToken cancellationToken)
+            where TRequest : AmazonWebServiceRequest
+            where TResponse : AmazonWebServiceResponse, new() =>
+            ResiliencePolicy.RunAsync(Operation(request), Location, () => Invoke<TRequest, TResponse>(request, marshall, read, cancellationToken), applied, done, observeWait, cancellationToken);
+
+        /// <summary>For deletions: applied when the item is gone, or when <paramref name="deleting"/> says it is on its way.</summary>
+        private static async Task<bool> Gone(Func<Task<bool>> deleting)
+        {
+            try
+            {
+                return await deleting().ConfigureAwait(false);
+            }
+            catch (ResourceNotFoundException)
+            {
+                return true;
+            }
+        }
+
+        private Task<TResponse> Invoke<TRequest, TResponse>(TRequest request, Func<TRequest, IRequest> marshall, Func<JsonElement, TResponse>? read, CancellationToken cancellationToken)
             where TRequest : AmazonWebServiceRequest
             where TResponse : AmazonWebServiceResponse, new()
         {
@@ -92,24 +137,10 @@ namespace IotJobs.Client
                 RequestMarshaller = new RequestMarshaller<TRequest>(marshall),
                 ResponseUnmarshaller = new OperationUnmarshaller<TResponse>(read),
             };
-            return WithLostAnswersNamed(InvokeAsync<TResponse>(request, options, cancellationToken), request);
+            return InvokeAsync<TResponse>(request, options, cancellationToken);
         }
 
-        /// <summary>A change that failed without an answer surfaces as <see cref="AnswerLostException"/>.</summary>
-        private static async Task<TResponse> WithLostAnswersNamed<TResponse>(Task<TResponse> call, AmazonWebServiceRequest request)
-        {
-            try
-            {
-                return await call.ConfigureAwait(false);
-            }
-            catch (Exception e) when (IsChange(request) && !(e is AmazonServiceException) && !(e is OperationCanceledException) && !(e is ArgumentException))
-            {
-                throw new AnswerLostException(request.GetType().Name.Replace("Request", ""), e);
-            }
-        }
-
-        private static bool IsChange(AmazonWebServiceRequest request) =>
-            request is CancelJobRequest || request is DeleteJobRequest || request is CancelJobExecutionRequest || request is DeleteJobExecutionRequest;
+        private static string Operation(AmazonWebServiceRequest request) => request.GetType().Name.Replace("Request", "");
 
         private sealed class IotServiceMetadata : IServiceMetadata
         {

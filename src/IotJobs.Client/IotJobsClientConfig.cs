@@ -8,7 +8,7 @@ namespace IotJobs.Client
 {
     /// <summary>
     /// SDK configuration for the IoT control plane (service id "IoT", signing name "iot",
-    /// https://iot.{region}.{dnsSuffix}), with the Standard retry mode whatever the defaults mode.
+    /// https://iot.{region}.{dnsSuffix}). Retries are <see cref="ResiliencePolicy"/>'s, not the SDK's.
     /// </summary>
     public sealed class IotJobsClientConfig : ClientConfig
     {
@@ -23,8 +23,9 @@ namespace IotJobs.Client
         {
             ServiceId = ServiceIdentifier;
             AuthenticationServiceName = "iot";
-            // The SDK retries a dropped pooled connection on a counter of its own, without asking the
-            // retry policy: so a change the service applied would be sent again. The policy decides.
+            // ResiliencePolicy is the one place that retries: the SDK's own retries, and its retries of a
+            // dropped pooled connection (which would send again a change the service applied), are off.
+            MaxErrorRetry = 0;
             MaxStaleConnectionRetries = 0;
         }
 
@@ -36,6 +37,9 @@ namespace IotJobs.Client
 
         /// <summary>Told of every attempt (method, URL, status, request id), on whatever thread it ends.</summary>
         public Action<AttemptRecord>? ObserveAttempt { get; set; }
+
+        /// <summary>Told, in words for a person, when a request waits for a service limit (see <see cref="ResiliencePolicy"/>).</summary>
+        public Action<string>? ObserveWait { get; set; }
 
         public override string RegionEndpointServiceName => "iot";
 

@@ -32,6 +32,9 @@ namespace IotJobs.Client
         /// <summary>Told of every attempt: method, URL, status, request id. Never headers, keys or tokens.</summary>
         public Action<AttemptRecord>? ObserveAttempt { get; set; }
 
+        /// <summary>Told, in words for a person, when a request waits for a service limit.</summary>
+        public Action<string>? ObserveWait { get; set; }
+
         /// <summary>Where credentials were looked for, in order, for the error when none are found.</summary>
         public const string DefaultChain =
             "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN); AWS_PROFILE, else the default profile of the shared config " +
@@ -44,7 +47,7 @@ namespace IotJobs.Client
         /// </summary>
         public IotJobsClient CreateClient()
         {
-            var config = new IotJobsClientConfig { ObserveAttempt = ObserveAttempt };
+            var config = new IotJobsClientConfig { ObserveAttempt = ObserveAttempt, ObserveWait = ObserveWait };
             var credentials = Credentials;
             string? region = Region;
 

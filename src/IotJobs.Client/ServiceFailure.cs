@@ -15,14 +15,16 @@ namespace IotJobs.Client
         /// <summary>A failure of a call to the service: its answer, or the way to it.</summary>
         public static bool IsCallFailure(Exception e) =>
             e is AmazonServiceException || e is AmazonClientException || e is HttpRequestException || e is IOException || e is TimeoutException
-            || e is AnswerLostException;
+            || e is AnswerLostException || e is ServiceUnreachableException;
 
-        /// <summary>Credentials could not be had (for example a profile's SSO token expired mid-run).</summary>
-        public static bool IsCredentialFailure(Exception e) =>
-            e is AmazonClientException && !(e is AmazonServiceException) && e.Message.IndexOf("credential", StringComparison.OrdinalIgnoreCase) >= 0;
+        /// <summary>The kind of failure, as <see cref="ResiliencePolicy"/> classifies it.</summary>
+        public static FailureKind KindOf(Exception e) => ResiliencePolicy.Classify(e);
 
         public static string? RequestIdOf(Exception e) => (e as AmazonServiceException)?.RequestId;
 
         public static string? CodeOf(Exception e) => (e as AmazonServiceException)?.ErrorCode;
+
+        /// <summary>The HTTP status the service answered, or 0 when no answer came.</summary>
+        public static int StatusOf(Exception e) => e is AmazonServiceException service ? (int)service.StatusCode : 0;
     }
 }

@@ -37,5 +37,9 @@ static void Run(string script)
     runspace.Open();
     using var ps = PowerShell.Create(runspace);
     foreach (var o in ps.AddScript(script).Invoke()) Console.WriteLine(o);
-    foreach (var e in ps.Streams.Error) Console.WriteLine($"error {e.FullyQualifiedErrorId}: {e.Exception.Message}");
+    foreach (var e in ps.Streams.Error)
+    {
+        Console.WriteLine($"error {e.FullyQualifiedErrorId}: {e.ErrorDetails?.Message ?? e.Exception.Message}");
+        if (!string.IsNullOrEmpty(e.ErrorDetails?.RecommendedAction)) Console.WriteLine($"recommendation {e.ErrorDetails.RecommendedAction}");
+    }
 }

@@ -10,6 +10,10 @@ namespace IotJobs.Client.Wire
         public static IotJobsServiceException Create(string? code, string? message, ErrorType type, string? requestId, HttpStatusCode status, Exception? inner)
         {
             string text = string.IsNullOrEmpty(message) ? $"The service answered {(int)status} {code ?? status.ToString()}." : message!;
+            // The deletion quota has been seen worded as throttling ("... the number of jobs with status
+            // DELETION_IN_PROGRESS ... wait at least one minute"): it is the 10-deletion limit, not a rate.
+            if (code == "ThrottlingException" && text.IndexOf("DELETION_IN_PROGRESS", StringComparison.Ordinal) >= 0)
+                return new LimitExceededException(text, inner, type, code, requestId, status);
             switch (code)
             {
                 case "ResourceNotFoundException": return new ResourceNotFoundException(text, inner, type, code, requestId, status);

@@ -23,7 +23,6 @@ namespace IotJobs.Cmdlets
         internal static readonly TimeSpan FreshFor = TimeSpan.FromMinutes(2);
 
         private static int nextActivityId;
-        private readonly System.Collections.Concurrent.ConcurrentQueue<string> notes = new System.Collections.Concurrent.ConcurrentQueue<string>();
         private OrderedBatch? batch;
         private BatchProgress? progress;
 
@@ -170,20 +169,10 @@ namespace IotJobs.Cmdlets
             }
         }
 
-        /// <summary>
-        /// Says what the batch is doing, from any thread (waiting for a deletion place, say): written on the
-        /// pipeline thread, in order, as a verbose line and as the progress bar's current operation.
-        /// </summary>
-        private protected void Note(string text) => notes.Enqueue(text);
-
-        private void WriteMeanwhile()
+        private protected override void ShowNote(string note)
         {
-            WriteAttempts();
-            while (notes.TryDequeue(out var note))
-            {
-                WriteVerbose(note);
-                progress!.Show(this, note, force: true);
-            }
+            base.ShowNote(note);
+            progress!.Show(this, note, force: true);
         }
 
         protected void ShowProgress(string current) => progress!.Show(this, current, force: true);

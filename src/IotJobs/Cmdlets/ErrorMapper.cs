@@ -29,6 +29,17 @@ namespace IotJobs.Cmdlets
                     message = $"{cannot}: {said}. Nothing was sent.";
                     advice = refused.Advice;
                     break;
+                case ServiceUnreachableException unreachable:
+                    // Nothing answers there: every other item would fail the same way.
+                    (id, category, terminating) = (unreachable.Kind == FailureKind.Tls ? "TlsFailed" : "Unreachable", ErrorCategory.ConnectionError, true);
+                    message = $"{cannot}: {unreachable.Reason}.";
+                    advice = unreachable.Advice;
+                    break;
+                case AnswerLostException _:
+                    (id, category) = ("AnswerLost", ErrorCategory.ConnectionError);
+                    message = $"{cannot}: {said}.";
+                    advice = "Look at the item (Get-IotJob or Get-IotJobExecution) before sending the change again.";
+                    break;
                 case ResourceNotFoundException _:
                     (id, category) = ("NotFound", ErrorCategory.ObjectNotFound);
                     message = $"{cannot}: it does not exist.";
@@ -59,7 +70,7 @@ namespace IotJobs.Cmdlets
                     break;
                 case ServiceUnavailableException _:
                     (id, category) = ("ServiceUnavailable", ErrorCategory.ResourceUnavailable);
-                    message = $"{cannot}: the service is unavailable ({said}).";
+                    message = $"{cannot}: the service is unavailable ({said}), {ResiliencePolicy.MaxAttempts} attempts in a row.";
                     advice = "Retry later.";
                     break;
                 case AccessDeniedException _:
@@ -73,17 +84,23 @@ namespace IotJobs.Cmdlets
                     advice = "Check the access key, secret key, session token, region and the machine's clock.";
                     break;
                 case IotJobsServiceException _:
+                    // An answer the module has no word for: say all the service said.
                     (id, category) = ("ServiceError", ErrorCategory.NotSpecified);
-                    message = $"{cannot}: {ServiceFailure.CodeOf(e)}: {said}.";
+                    string code = ServiceFailure.CodeOf(e) is { Length: > 0 } c ? c : "no error code";
+                    string attempts = ServiceFailure.StatusOf(e) >= 500 ? $", {ResiliencePolicy.MaxAttempts} attempts in a row" : "";
+                    message = $"{cannot}: the service answered {ServiceFailure.StatusOf(e)} ({code}): {said}{attempts}.";
                     break;
-                case Exception _ when ServiceFailure.IsCredentialFailure(e):
+                case Exception _ when ServiceFailure.KindOf(e) == FailureKind.Credentials:
                     (id, category, terminating) = ("NoCredentials", ErrorCategory.AuthenticationError, true);
                     message = $"{cannot}: no AWS credentials could be found: {said}.";
                     advice = "Use -ProfileName, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a default profile.";
                     break;
                 default:
                     (id, category) = ("RequestFailed", ErrorCategory.ConnectionError);
-                    message = $"{cannot}: {said}.";
+                    message = ServiceFailure.KindOf(e) == FailureKind.Transient
+                        ? $"{cannot}: the connection to the service failed, {ResiliencePolicy.MaxAttempts} attempts in a row ({said})."
+                        : $"{cannot}: {said}.";
+                    advice = "Retry later; if it goes on, check the network between this machine and the endpoint.";
                     break;
             }
             if (explanation?.Advice != null) advice = explanation.Advice;

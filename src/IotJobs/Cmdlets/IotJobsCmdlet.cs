@@ -6,7 +6,6 @@ using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 using IotJobs.Client;
-using IotJobs.Cmdlets.Bulk;
 using IotJobs.Cmdlets.Connection;
 using IotJobs.Cmdlets.Items;
 
@@ -21,6 +20,7 @@ namespace IotJobs.Cmdlets
     {
         private readonly CancellationTokenSource cancellation = new CancellationTokenSource();
         private readonly ConcurrentQueue<AttemptRecord> attempts = new ConcurrentQueue<AttemptRecord>();
+        private readonly ConcurrentQueue<string> notes = new ConcurrentQueue<string>();
         private ConnectionSettings? settings;
         private ConnectionPool? pool;
 
@@ -61,7 +61,7 @@ namespace IotJobs.Cmdlets
 
         protected CancellationToken Cancellation => cancellation.Token;
 
-        protected override void BeginProcessing() => pool = new ConnectionPool(CreateClient);
+        protected override void BeginProcessing() => pool = new ConnectionPool(CreateClient, ClientOverride.ForCurrentRunspace() == null);
 
         /// <summary>The command's own connection, for strings, plain objects and listings; made on first use.</summary>
         internal ItemConnection CommandConnection => pool!.For(Settings);
@@ -137,7 +137,7 @@ namespace IotJobs.Cmdlets
         private IIotJobsClient CreateClient(ConnectionSettings with)
         {
             var injected = ClientOverride.ForCurrentRunspace();
-            if (injected != null) return new RetryingClient(injected, ownsInner: false);
+            if (injected != null) return injected;
             try
             {
                 var connection = new IotJobsConnection
@@ -148,13 +148,14 @@ namespace IotJobs.Cmdlets
                     EndpointUrl = with.EndpointUrl,
                     AllowUnencryptedEndpoint = with.AllowUnencryptedEndpoint,
                     ObserveAttempt = attempt => attempts.Enqueue(attempt),
+                    ObserveWait = Note,
                 };
                 if (with.Credential != null)
                 {
                     var (accessKey, secretKey, token) = CredentialAdapter.KeysOf(with.Credential);
                     connection.UseKeys(accessKey, secretKey, token);
                 }
-                return new RetryingClient(connection.CreateClient(), ownsInner: true);
+                return connection.CreateClient();
             }
             catch (ArgumentException e)
             {
@@ -193,11 +194,21 @@ namespace IotJobs.Cmdlets
             }
         }
 
-        /// <summary>Writes the attempts reported since the last call as verbose lines; pipeline thread only.</summary>
-        protected void WriteAttempts()
+        /// <summary>
+        /// Says what the command is doing, from any thread (waiting for a service limit, say): written on the
+        /// pipeline thread, in order, by <see cref="WriteMeanwhile"/>.
+        /// </summary>
+        internal void Note(string text) => notes.Enqueue(text);
+
+        /// <summary>Writes the attempts and notes reported since the last call, as verbose lines; pipeline thread only.</summary>
+        private protected virtual void WriteMeanwhile()
         {
             while (attempts.TryDequeue(out var attempt)) WriteVerbose(attempt.ToString());
+            while (notes.TryDequeue(out var note)) ShowNote(note);
         }
+
+        /// <summary>A note, as a verbose line; the Stop- and Remove- cmdlets show it in their progress too.</summary>
+        private protected virtual void ShowNote(string note) => WriteVerbose(note);
 
         protected override void StopProcessing() => cancellation.Cancel();
 
@@ -229,7 +240,7 @@ namespace IotJobs.Cmdlets
             }
             finally
             {
-                WriteAttempts();
+                WriteMeanwhile();
             }
         }
 

@@ -7,7 +7,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using IotJobs.Client;
 using IotJobs.Client.Model;
-using IotJobs.Cmdlets.Bulk;
 using IotJobs.Cmdlets.Connection;
 using IotJobs.Cmdlets.Items;
 using IotJobs.Cmdlets.Rules;
@@ -27,9 +26,6 @@ namespace IotJobs.Cmdlets
     {
         /// <summary>The Status -PassThru reports, after -Wait, for a job that is gone.</summary>
         public const string Deleted = "DELETED";
-
-        /// <summary>How often the jobs being deleted are listed to learn which are gone: 5 requests/s, half a typical 10/s limit.</summary>
-        private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
 
         // The 10-deletion limit is per account and region: one scheduler per connection.
         private readonly ConcurrentDictionary<ItemConnection, DeletionScheduler> schedulers = new ConcurrentDictionary<ItemConnection, DeletionScheduler>();
@@ -113,12 +109,7 @@ namespace IotJobs.Cmdlets
         }
 
         private DeletionScheduler SchedulerFor(ItemConnection connection) =>
-            schedulers.GetOrAdd(connection, c => new DeletionScheduler(c.Client, Cancellation, PollInterval, Note));
+            schedulers.GetOrAdd(connection, c => new DeletionScheduler(c.Client, Cancellation, Note));
 
-        private protected override void DisposeBatch()
-        {
-            base.DisposeBatch();
-            foreach (var scheduler in schedulers.Values) scheduler.Dispose();
-        }
     }
 }

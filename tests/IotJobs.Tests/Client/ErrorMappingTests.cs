@@ -83,16 +83,21 @@ public sealed class ErrorMappingTests
     }
 
     [Fact]
-    public async Task Persistent_throttling_is_ThrottlingException_after_the_retries()
+    public async Task The_deletion_quota_worded_as_throttling_is_LimitExceeded()
     {
         await using var sim = await Sim.StartAsync();
-        sim.Faults.Add(new FaultRule(FaultKind.Throttle));
+        sim.Store.AddJob("j", "CANCELED");
+        sim.Faults.Add(new FaultRule(FaultKind.Error)
+        {
+            Operation = "DeleteJob", Times = 1, Status = 400, ErrorType = "ThrottlingException",
+            Message = "Exceeded the AWS IoT Jobs service quota for the number of jobs with status DELETION_IN_PROGRESS. Wait at least one minute.",
+        });
         using var client = Sim.Client(sim);
 
-        var e = await Assert.ThrowsAsync<ThrottlingException>(() => client.ListJobsAsync(new ListJobsRequest()));
+        var e = await Assert.ThrowsAsync<LimitExceededException>(() => client.DeleteJobAsync(new DeleteJobRequest { JobId = "j" }));
 
         AssertCarries(e, HttpStatusCode.BadRequest, "ThrottlingException");
-        Assert.Equal(3, sim.Requests.Count);
+        Assert.Single(sim.Requests);
     }
 
     [Fact]

@@ -6,14 +6,19 @@ namespace IotJobs.Cmdlets.Connection
 {
     /// <summary>
     /// A command's connections, one per place and set of credentials its items came from, made on first
-    /// use and disposed with the command. A test's injected client serves every place.
+    /// use and disposed with the command. A test's injected client serves every place, and stays its owner's.
     /// </summary>
     internal sealed class ConnectionPool : IDisposable
     {
         private readonly Func<ConnectionSettings, IIotJobsClient> create;
+        private readonly bool ownsClients;
         private readonly Dictionary<string, ItemConnection> open = new Dictionary<string, ItemConnection>(StringComparer.Ordinal);
 
-        public ConnectionPool(Func<ConnectionSettings, IIotJobsClient> create) => this.create = create;
+        public ConnectionPool(Func<ConnectionSettings, IIotJobsClient> create, bool ownsClients)
+        {
+            this.create = create;
+            this.ownsClients = ownsClients;
+        }
 
         /// <summary>The connection for these settings; throws what the client's creation throws (bad profile, no region...).</summary>
         public ItemConnection For(ConnectionSettings settings)
@@ -38,7 +43,7 @@ namespace IotJobs.Cmdlets.Connection
         {
             lock (open)
             {
-                foreach (var connection in open.Values) connection.Client.Dispose();
+                if (ownsClients) foreach (var connection in open.Values) connection.Client.Dispose();
                 open.Clear();
             }
         }

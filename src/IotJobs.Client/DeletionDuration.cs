@@ -1,0 +1,38 @@
+using System;
+
+namespace IotJobs.Client
+{
+    /// <summary>
+    /// How long deletions are taking, learned from the polls that watch them: the longest age at which one
+    /// was still in progress, and the shortest at which one was gone. Deletions take from seconds to many
+    /// minutes (a job's executions go with it), so the scheduler polls when this says a deletion will be
+    /// done, and the number of polls does not grow with the time deletions take.
+    /// </summary>
+    internal sealed class DeletionDuration
+    {
+        /// <summary>Before anything is known: the service's typical time for a job with few executions.</summary>
+        private static readonly TimeSpan FirstGuess = TimeSpan.FromSeconds(2);
+
+        private TimeSpan stillDeleting = TimeSpan.Zero;
+        private TimeSpan? gone;
+
+        /// <summary>When a deletion of this age is expected to be done.</summary>
+        public TimeSpan Expected
+        {
+            get
+            {
+                // Until one is seen gone, look later each time: half as long again as the longest still in progress.
+                if (gone == null) return Max(FirstGuess, TimeSpan.FromTicks(stillDeleting.Ticks * 3 / 2));
+                if (gone.Value <= stillDeleting) return TimeSpan.FromTicks(stillDeleting.Ticks * 11 / 10);
+                // Between the two, nearer the one known to be enough: few polls find nothing done.
+                return stillDeleting + TimeSpan.FromTicks((gone.Value - stillDeleting).Ticks * 3 / 4);
+            }
+        }
+
+        public void SeenDeleting(TimeSpan age) => stillDeleting = Max(stillDeleting, age);
+
+        public void SeenGone(TimeSpan age) => gone = gone == null || age < gone ? age : gone;
+
+        private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+    }
+}

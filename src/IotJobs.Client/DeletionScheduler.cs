@@ -1,0 +1,272 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using IotJobs.Client.Model;
+
+namespace IotJobs.Client
+{
+    /// <summary>
+    /// Deletes jobs within the service's limit of 10 jobs in DELETION_IN_PROGRESS at once, per account and
+    /// region. It keeps at most 10 of its own deletions in progress; a deletion met by LimitExceededException
+    /// (the places are held by deletions started elsewhere) waits for a place instead of failing. It learns
+    /// which deletions are gone by listing the jobs in DELETION_IN_PROGRESS, one request however many it
+    /// watches, and only while something waits: a deletion for a place, or a caller for all of them to be
+    /// gone (-Wait). Polls are timed by how long deletions have been taking (<see cref="DeletionDuration"/>),
+    /// each meant to find several done, so they cost a fraction of a request per deletion and spare the
+    /// account's ListJobs rate for everyone else.
+    /// </summary>
+    public sealed class DeletionScheduler
+    {
+        public const int ServiceLimit = 10;
+
+        /// <summary>A poll for a place waits until this many deletions should be done: at most one poll per so many deletions.</summary>
+        private const int Group = 5;
+
+        private static readonly TimeSpan MinimumGap = TimeSpan.FromMilliseconds(200);
+        private static readonly TimeSpan OthersWaitMax = TimeSpan.FromSeconds(30);
+
+        private readonly IIotJobsClient client;
+        private readonly CancellationToken cancellation;
+        private readonly Action<string> note;
+        private readonly object gate = new object();
+        private readonly Dictionary<string, DateTime> deleting = new Dictionary<string, DateTime>(StringComparer.Ordinal);
+        private readonly Queue<TaskCompletionSource<bool>> waitingForPlace = new Queue<TaskCompletionSource<bool>>();
+        private readonly DeletionDuration duration = new DeletionDuration();
+        private TaskCompletionSource<bool> changed = NewSignal();
+        private TaskCompletionSource<bool>? allGone;
+        private int sending;
+        private bool othersHoldPlaces;
+        private TimeSpan othersWait = TimeSpan.FromSeconds(1);
+        private DateTime lastPoll = DateTime.MinValue;
+        private bool polling;
+
+        /// <param name="note">Told, from any thread, when a deletion waits and why, in words for a person.</param>
+        public DeletionScheduler(IIotJobsClient client, CancellationToken cancellation, Action<string> note)
+        {
+            this.client = client;
+            this.cancellation = cancellation;
+            this.note = note;
+        }
+
+        /// <summary>Deletions started here that are not known to be gone.</summary>
+        public int InProgress
+        {
+            get { lock (gate) return deleting.Count; }
+        }
+
+        /// <summary>ListJobs requests sent to watch the deletions, for the benchmark's count.</summary>
+        public int Polls { get; private set; }
+
+        /// <summary>Sends the deletion once one of the places is free; returns once the service accepted it.</summary>
+        public async Task DeleteAsync(DeleteJobRequest request, CancellationToken cancellationToken)
+        {
+            string subject = $"job '{request.JobId}'";
+            while (true)
+            {
+                await TakePlaceAsync(subject, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await client.DeleteJobAsync(request, cancellationToken).ConfigureAwait(false);
+                }
+                catch (LimitExceededException)
+                {
+                    lock (gate)
+                    {
+                        sending--;
+                        othersHoldPlaces = true;
+                    }
+                    note($"The service's {ServiceLimit} deletion places are taken by deletions started elsewhere: {subject} waits for one.");
+                    continue;
+                }
+                catch
+                {
+                    lock (gate)
+                    {
+                        sending--;
+                        HandOutPlaces();
+                    }
+                    throw;
+                }
+                lock (gate)
+                {
+                    sending--;
+                    deleting[request.JobId!] = DateTime.UtcNow;
+                }
+                return;
+            }
+        }
+
+        /// <summary>Completes when every deletion started here is gone.</summary>
+        public Task WhenAllGoneAsync()
+        {
+            lock (gate)
+            {
+                if (deleting.Count == 0 && sending == 0) return Task.CompletedTask;
+                allGone ??= new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+                Wake();
+                return allGone.Task;
+            }
+        }
+
+        private async Task TakePlaceAsync(string subject, CancellationToken cancellationToken)
+        {
+            TaskCompletionSource<bool> place;
+            lock (gate)
+            {
+                if (!othersHoldPlaces && deleting.Count + sending < ServiceLimit)
+                {
+                    sending++;
+                    return;
+                }
+                place = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+                waitingForPlace.Enqueue(place);
+                if (!othersHoldPlaces)
+                    note($"{char.ToUpperInvariant(subject[0])}{subject.Substring(1)} waits for one of the service's {ServiceLimit} deletion places: " +
+                        $"{deleting.Count} deletions started here are in progress.");
+                Wake();
+            }
+            using (cancellationToken.Register(() => place.TrySetCanceled()))
+                await place.Task.ConfigureAwait(false);
+            note($"A deletion place is free: deleting {subject}.");
+        }
+
+        /// <summary>Gives free places to the deletions waiting for one, oldest first. Under the lock.</summary>
+        private void HandOutPlaces()
+        {
+            while (waitingForPlace.Count > 0 && !othersHoldPlaces && deleting.Count + sending < ServiceLimit)
+            {
+                var place = waitingForPlace.Dequeue();
+                if (place.Task.IsCompleted) continue; // cancelled
+                sending++;
+                place.SetResult(true);
+            }
+        }
+
+        /// <summary>Starts the poller if it is not running; tells a sleeping one to look again. Under the lock.</summary>
+        private void Wake()
+        {
+            changed.TrySetResult(true);
+            if (polling) return;
+            polling = true;
+            _ = Task.Run(PollAsync);
+        }
+
+        private bool SomethingWaits => waitingForPlace.Count > 0 || (allGone != null && deleting.Count + sending > 0);
+
+        private async Task PollAsync()
+        {
+            try
+            {
+                await PollWhileSomethingWaitsAsync().ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                // Nothing more can be learned (the endpoint is gone, or the command stopped): nobody may wait forever.
+                lock (gate)
+                {
+                    polling = false;
+                    while (waitingForPlace.Count > 0) waitingForPlace.Dequeue().TrySetException(e);
+                    allGone?.TrySetException(e);
+                }
+            }
+        }
+
+        private async Task PollWhileSomethingWaitsAsync()
+        {
+            while (true)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                DateTime next;
+                Task wake;
+                lock (gate)
+                {
+                    if (!SomethingWaits)
+                    {
+                        if (allGone != null && deleting.Count + sending == 0) allGone.TrySetResult(true);
+                        polling = false;
+                        return;
+                    }
+                    next = NextPoll();
+                    if (changed.Task.IsCompleted) changed = NewSignal();
+                    wake = changed.Task;
+                }
+                var wait = next - DateTime.UtcNow;
+                if (wait > TimeSpan.Zero)
+                {
+                    // New deletions or waiters can move the next poll: wake up and look again.
+                    await Task.WhenAny(Task.Delay(wait, cancellation), wake).ConfigureAwait(false);
+                    if (DateTime.UtcNow < next) continue;
+                }
+                await PollOnceAsync().ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>When the next poll should find something: the places waited for, or all deletions, done. Under the lock.</summary>
+        private DateTime NextPoll()
+        {
+            var earliest = lastPoll + (othersHoldPlaces ? othersWait : MinimumGap);
+            if (othersHoldPlaces || deleting.Count == 0) return earliest;
+            var started = deleting.Values.OrderBy(t => t).ToList();
+            int wanted = waitingForPlace.Count > 0 ? Math.Min(Group, started.Count) : started.Count;
+            var due = started[wanted - 1] + duration.Expected;
+            return due > earliest ? due : earliest;
+        }
+
+        private async Task PollOnceAsync()
+        {
+            var askedAt = DateTime.UtcNow;
+            HashSet<string> stillDeleting;
+            try
+            {
+                stillDeleting = await ListDeletingAsync().ConfigureAwait(false);
+            }
+            catch (Exception e) when (!(e is OperationCanceledException) && !ResiliencePolicy.EndsTheCommand(e))
+            {
+                lock (gate) lastPoll = DateTime.UtcNow;
+                return; // a failed poll learns nothing; the next one will
+            }
+            lock (gate)
+            {
+                lastPoll = DateTime.UtcNow;
+                // Only a listing asked for after a deletion was accepted can show it is gone.
+                foreach (var deletion in deleting.Where(d => d.Value < askedAt).ToList())
+                {
+                    if (stillDeleting.Contains(deletion.Key))
+                    {
+                        duration.SeenDeleting(askedAt - deletion.Value);
+                        continue;
+                    }
+                    duration.SeenGone(askedAt - deletion.Value);
+                    deleting.Remove(deletion.Key);
+                }
+                if (othersHoldPlaces)
+                {
+                    // The listing shows the account's deletions, ours and others': a place is free when fewer than 10.
+                    othersHoldPlaces = stillDeleting.Count + sending >= ServiceLimit;
+                    othersWait = othersHoldPlaces ? TimeSpan.FromTicks(Math.Min(othersWait.Ticks * 2, OthersWaitMax.Ticks)) : TimeSpan.FromSeconds(1);
+                }
+                HandOutPlaces();
+            }
+        }
+
+        private async Task<HashSet<string>> ListDeletingAsync()
+        {
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            string? token = null;
+            do
+            {
+                Polls++;
+                var page = await client.ListJobsAsync(
+                    new ListJobsRequest { Status = "DELETION_IN_PROGRESS", MaxResults = 250, NextToken = token }, cancellation).ConfigureAwait(false);
+                foreach (var job in page.Jobs) ids.Add(job.JobId ?? "");
+                token = page.NextToken;
+            }
+            while (!string.IsNullOrEmpty(token));
+            return ids;
+        }
+
+        private static TaskCompletionSource<bool> NewSignal() => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
