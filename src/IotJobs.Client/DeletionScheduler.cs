@@ -24,7 +24,7 @@ namespace IotJobs.Client
         /// <summary>A poll for a place waits until this many deletions should be done: at most one poll per so many deletions.</summary>
         private const int Group = 5;
 
-        private static readonly TimeSpan MinimumGap = TimeSpan.FromMilliseconds(200);
+        private static readonly TimeSpan MinimumGap = TimeSpan.FromMilliseconds(100);
         private static readonly TimeSpan OthersWaitMax = TimeSpan.FromSeconds(30);
 
         private readonly IIotJobsClient client;
@@ -203,14 +203,24 @@ namespace IotJobs.Client
             }
         }
 
-        /// <summary>When the next poll should find something: the places waited for, or all deletions, done. Under the lock.</summary>
+        /// <summary>
+        /// When the next poll should be: when the deletions expected to end first are expected done, as a group
+        /// of those that end close together (at most <see cref="Group"/>, or all of them for -Wait alone), so
+        /// that each poll finds several done and no free place stays unused while a far later one is awaited.
+        /// Under the lock.
+        /// </summary>
         private DateTime NextPoll()
         {
             var earliest = lastPoll + (othersHoldPlaces ? othersWait : MinimumGap);
             if (othersHoldPlaces || deleting.Count == 0) return earliest;
-            var started = deleting.Values.OrderBy(t => t).ToList();
-            int wanted = waitingForPlace.Count > 0 ? Math.Min(Group, started.Count) : started.Count;
-            var due = started[wanted - 1] + duration.Expected;
+            var expected = duration.Expected;
+            var done = deleting.Values.OrderBy(t => t).Select(t => t + expected).ToList();
+            int most = waitingForPlace.Count > 0 ? Math.Min(Group, done.Count) : done.Count;
+            // Deletions that end within a tenth of a deletion's time of each other end "together".
+            var close = TimeSpan.FromTicks(expected.Ticks / 10);
+            int last = 0;
+            while (last + 1 < most && done[last + 1] - done[last] < close) last++;
+            var due = done[last];
             return due > earliest ? due : earliest;
         }
 

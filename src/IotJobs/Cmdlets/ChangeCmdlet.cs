@@ -25,6 +25,7 @@ namespace IotJobs.Cmdlets
         private static int nextActivityId;
         private OrderedBatch? batch;
         private BatchProgress? progress;
+        private IotJobsSummary? summary;
 
         /// <summary>
         /// How many items may be in flight at once. The default, 1, finishes each item (and writes
@@ -60,6 +61,7 @@ namespace IotJobs.Cmdlets
             base.BeginProcessing();
             batch = new OrderedBatch(ExecuteAsync, Cancellation);
             progress = new BatchProgress(Interlocked.Increment(ref nextActivityId), Activity);
+            summary = new IotJobsSummary(WhatIfRequested, JobLevel ? "job" : "execution", Words.Verb(Change) == "stop" ? "stopped" : "removed");
         }
 
         /// <summary>Counts items known up front (an array given to -JobId), for a percentage.</summary>
@@ -71,11 +73,12 @@ namespace IotJobs.Cmdlets
         /// <summary>The flow for one item; nothing is sent for an item that is refused, skipped or only described.</summary>
         internal void Act(ItemTarget target, Action<ItemPlan>? prepare = null)
         {
+            summary!.Total++;
             var attempt = new Attempt(Words.Verb(Change), target.Subject, target.TargetObject, Forced);
             if (JobLevel && target.Piped?.Kind == ItemKind.JobExecution)
             {
                 string executionCmdlet = Change == Change.CancelJob ? "Stop-IotJobExecution" : "Remove-IotJobExecution";
-                WriteItemError(Refusals.NotAJob(target, attempt.Verb, executionCmdlet), attempt);
+                Fail(Refusals.NotAJob(target, attempt.Verb, executionCmdlet), attempt, null);
                 return;
             }
             ItemPlan plan;
@@ -85,7 +88,7 @@ namespace IotJobs.Cmdlets
             }
             catch (ItemRefusedException e)
             {
-                WriteItemError(e, attempt);
+                Fail(e, attempt, null);
                 return;
             }
             prepare?.Invoke(plan);
@@ -93,7 +96,7 @@ namespace IotJobs.Cmdlets
             if (WhatIfRequested)
             {
                 // Described in input order once read; items read moments ago cost no request.
-                Submit(new ItemWork(plan, ct => PreviewAsync(plan, ct), _ => Approve(Describe(plan), Forced)));
+                Submit(new ItemWork(plan, ct => PreviewAsync(plan, ct), _ => Preview(plan)));
                 return;
             }
             if (WillPrompt(Forced))
@@ -105,12 +108,52 @@ namespace IotJobs.Cmdlets
                 }
                 catch (Exception e) when (IsCallFailure(e))
                 {
-                    WriteItemError(e, plan.Attempt);
+                    Fail(e, plan.Attempt, null);
                     return;
                 }
             }
-            if (!Approve(Describe(plan), Forced)) return;
-            Submit(new ItemWork(plan, ct => ChangeAsync(plan, ct), output => WriteOutcome(plan, output)));
+            if (!Approve(Describe(plan), Forced))
+            {
+                summary.Skipped++;
+                return;
+            }
+            Submit(new ItemWork(plan, ct => ChangeAsync(plan, ct), output =>
+            {
+                summary.Changed++;
+                WriteOutcome(plan, output);
+            }));
+        }
+
+        /// <summary>The What-if line of an item, and what it counts for in the batch's summary.</summary>
+        private void Preview(ItemPlan plan)
+        {
+            Approve(Describe(plan), Forced);
+            var ruling = plan.Ruling;
+            switch (ruling.Verdict)
+            {
+                case Verdict.NeedsForce: summary!.CountNeedForce(ruling.Status); break;
+                case Verdict.AlreadyFinished: summary!.CountAlreadyFinished(ruling.Status); break;
+                case Verdict.BeingDeleted: summary!.BeingDeleted++; break;
+                default: summary!.Changed++; break;
+            }
+        }
+
+        /// <summary>Reports an item's failure, and counts it in the batch's summary by what it was.</summary>
+        private void Fail(Exception e, Attempt attempt, Explanation? explanation)
+        {
+            var record = ErrorMapper.ToRecord(e, attempt, explanation, out bool terminating);
+            switch (explanation?.Ruling?.Verdict)
+            {
+                case Verdict.NeedsForce: summary!.CountNeedForce(explanation.Ruling.Status); break;
+                case Verdict.AlreadyFinished: summary!.CountAlreadyFinished(explanation.Ruling.Status); break;
+                case Verdict.BeingDeleted: summary!.BeingDeleted++; break;
+                default:
+                    if (record.FullyQualifiedErrorId == "NotFound") summary!.NotFound++;
+                    else summary!.CountFailed(record.FullyQualifiedErrorId);
+                    break;
+            }
+            if (terminating) ThrowTerminatingError(record);
+            WriteError(record);
         }
 
         /// <summary>Writes what -PassThru returns; Remove-IotJob -Wait holds it until the deletion is done.</summary>
@@ -146,6 +189,18 @@ namespace IotJobs.Cmdlets
             AfterBatch();
             WriteMeanwhile();
             progress!.Complete(this);
+            WriteSummary();
+        }
+
+        /// <summary>
+        /// The batch in one line: after a dry run of several items as a last What-if line, and after every
+        /// batch to the information stream, where a runbook can keep it (-InformationVariable).
+        /// </summary>
+        private void WriteSummary()
+        {
+            if (summary!.Total == 0) return;
+            if (summary.WhatIf && summary.Total > 1) Host.UI?.WriteLine("What if: " + summary);
+            WriteInformation(summary, new[] { "IotJobs.Summary" });
         }
 
         /// <summary>Work after the last item, such as waiting for deletions (-Wait).</summary>
@@ -273,7 +328,7 @@ namespace IotJobs.Cmdlets
                 return new Explanation($"it is at version {now}, not the expected version {plan.ExpectedVersion}", null);
             }
             var ruling = StateRules.Rule(plan.Change, ItemPlan.StatusOf(current), plan.Forced);
-            return ruling.Refused ? new Explanation(ruling.Reason, ruling.ForceAdvice) : null;
+            return ruling.Refused ? new Explanation(ruling.Reason, ruling.ForceAdvice, ruling) : null;
         }
 
         private void Flush(int keepAtMost)
@@ -284,7 +339,7 @@ namespace IotJobs.Cmdlets
                 {
                     WriteMeanwhile();
                     progress!.Count(outcome.Failure != null);
-                    if (outcome.Failure != null) WriteItemError(outcome.Failure, outcome.Work.Plan.Attempt, outcome.Explanation);
+                    if (outcome.Failure != null) Fail(outcome.Failure, outcome.Work.Plan.Attempt, outcome.Explanation);
                     else outcome.Work.Succeeded(outcome.Result);
                     progress.Show(this, outcome.Work.Plan.Target.Subject);
                 }

@@ -3,11 +3,15 @@ namespace IotJobs.Cmdlets
     /// <summary>The module's own account of why the service refused an item, better than the service's words.</summary>
     internal sealed class Explanation
     {
-        public Explanation(string reason, string? advice)
+        public Explanation(string reason, string? advice, Rules.Ruling? ruling = null)
         {
             Reason = reason;
             Advice = advice;
+            Ruling = ruling;
         }
+
+        /// <summary>The table's ruling behind a refusal, when it explains one.</summary>
+        public Rules.Ruling? Ruling { get; }
 
         /// <summary>E.g. "it is IN_PROGRESS; only a COMPLETED or CANCELED job is removed without -Force".</summary>
         public string Reason { get; }

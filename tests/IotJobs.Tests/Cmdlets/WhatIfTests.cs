@@ -84,6 +84,8 @@ public sealed class WhatIfTests
         Assert.Equal([$"What if: Remove execution {e.ExecutionNumber} of job 'old-1' on thing 'dev:9' (CANCELED)."], WhatIfLines(r));
     }
 
+    /// <summary>The items' What-if lines, without the batch's summary line (see SummaryTests).</summary>
     private static string[] WhatIfLines(PsResult r) =>
-        r.HostText.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.StartsWith("What if:", StringComparison.Ordinal)).ToArray();
+        r.HostText.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => l.StartsWith("What if:", StringComparison.Ordinal) && !System.Text.RegularExpressions.Regex.IsMatch(l, @"^What if: \d+ (jobs|executions):")).ToArray();
 }

@@ -85,7 +85,7 @@ public sealed class ItemIdentityTests
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
         // A CSV row's state is of unknown age: each is read again before it is described.
-        Assert.Equal(["What if: Remove job 'old-1' (CANCELED, 0 executions).", "What if: Remove job 'old-2' (COMPLETED, 0 executions)."],
+        Assert.Equal(["What if: Remove job 'old-1' (CANCELED, 0 executions).", "What if: Remove job 'old-2' (COMPLETED, 0 executions).", "What if: 2 jobs: 2 removed."],
             r.HostText.Split('\n').Where(l => l.StartsWith("What if:")));
         Assert.Equal(2, sim.Requests.Count(q => q.Operation == "DescribeJob"));
         Assert.Empty(Mutations(sim));
