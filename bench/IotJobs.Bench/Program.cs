@@ -87,8 +87,9 @@ if (Wanted("e"))
     sim.ClearRequests();
     var (dryRun, errors) = RunModule(sim, "Get-IotJob -Status CANCELED | Remove-IotJob -WhatIf");
     Check(sim.Requests.All(q => q.Method == "GET"), "(e) the dry run changed something");
+    // Beyond the listing, one request per command: the jobs of Greengrass deployments, to tell which listed jobs another service owns.
     rows.Add([$"(e) -WhatIf over {n} listed jobs", $"{dryRun:0.00} s, {sim.Requests.Count} requests, {errors} errors", $"{listing:0.00} s listing, {listingRequests} requests", "",
-        $"{dryRun / listing:0.00}x of listing", "<= 1.5x", Met(dryRun / listing <= 1.5 && sim.Requests.Count == listingRequests)]);
+        $"{dryRun / listing:0.00}x of listing", "<= 1.5x", Met(dryRun / listing <= 1.5 && sim.Requests.Count <= listingRequests + 1)]);
 }
 
 // (h) Unattended removal reads nothing first: one DeleteJob per job, no DescribeJob.
@@ -155,7 +156,52 @@ if (Wanted("d"))
     rows.Add(["(d) Import-Module", $"{iotJobs:0} ms", $"{baseline:0} ms trivial module", "", $"{iotJobs / baseline:0.00}x of trivial", "<= 300 ms", Met(iotJobs <= 300)]);
 }
 
-PrintTable(["scenario", "IotJobs", "baseline (same run)", "limit", "ratio", "goal", "met"], rows);
+// (j) The request budget: what each cmdlet sends per item in each mode, from the simulator's log, beside the listing.
+var budget = new List<string[]>();
+if (Wanted("j"))
+{
+    const int n = 10;
+    var cases = new (string Mode, string Script)[]
+    {
+        ("Remove-IotJob: listed | -WhatIf", "Get-IotJob -Status CANCELED | Remove-IotJob -WhatIf"),
+        ("Remove-IotJob: ids | -WhatIf", "$ids | Remove-IotJob -WhatIf"),
+        ("Remove-IotJob: listed | prompt (Yes)", "Get-IotJob -Status CANCELED | Remove-IotJob"),
+        ("Remove-IotJob: listed | -Confirm:$false", "Get-IotJob -Status CANCELED | Remove-IotJob -Confirm:$false"),
+        ("Remove-IotJob: ids | -Force", "$ids | Remove-IotJob -Force"),
+        ("Remove-IotJob: listed | -Force -PassThru", "Get-IotJob -Status CANCELED | Remove-IotJob -Force -PassThru"),
+        ("Remove-IotJob: ids | -Force -Wait", "$ids | Remove-IotJob -Force -Wait"),
+        ("Stop-IotJob: listed | -WhatIf", "Get-IotJob -Status IN_PROGRESS | Stop-IotJob -WhatIf"),
+        ("Stop-IotJob: listed | prompt (Yes)", "$ConfirmPreference = 'Medium'; Get-IotJob -Status IN_PROGRESS | Stop-IotJob"),
+        ("Stop-IotJob: listed | (no prompt)", "Get-IotJob -Status IN_PROGRESS | Stop-IotJob"),
+        ("Stop-IotJob: listed | -PassThru", "Get-IotJob -Status IN_PROGRESS | Stop-IotJob -PassThru"),
+        ("Stop-IotJobExecution: listed | -WhatIf", "Get-IotJobExecution -JobId rollout | Stop-IotJobExecution -WhatIf"),
+        ("Stop-IotJobExecution: listed | prompt (Yes)", "$ConfirmPreference = 'Medium'; Get-IotJobExecution -JobId rollout | Stop-IotJobExecution"),
+        ("Stop-IotJobExecution: listed | (no prompt)", "Get-IotJobExecution -JobId rollout | Stop-IotJobExecution"),
+        ("Stop-IotJobExecution: listed | -PassThru", "Get-IotJobExecution -JobId rollout | Stop-IotJobExecution -PassThru"),
+        ("Remove-IotJobExecution: listed | -WhatIf", "Get-IotJobExecution -JobId old-0 | Remove-IotJobExecution -WhatIf"),
+        ("Remove-IotJobExecution: listed | prompt (Yes)", "Get-IotJobExecution -JobId old-0 | Remove-IotJobExecution"),
+        ("Remove-IotJobExecution: listed | -Confirm:$false", "Get-IotJobExecution -JobId old-0 | Remove-IotJobExecution -Confirm:$false"),
+    };
+    foreach (var (mode, script) in cases)
+    {
+        await using var sim = await StartLikeTheService(s =>
+        {
+            for (int i = 0; i < n; i++) s.Store.AddJob($"job-{i:D4}", "CANCELED");
+            for (int i = 0; i < n; i++) s.Store.AddJob($"run-{i:D4}");
+            s.Store.AddJob("rollout", "SCHEDULED");
+            s.Store.AddJob("old-0", "COMPLETED");
+            for (int i = 0; i < n; i++) { s.Store.AddExecution("rollout", $"thing-{i:D2}"); s.Store.AddExecution("old-0", $"thing-{i:D2}", "SUCCEEDED"); }
+        });
+        RunModuleWith(sim, script, new YesHost(), ("ids", JobIds(n)));
+        var listing = sim.Requests.Where(q => q.Operation is "ListJobs" or "ListJobExecutionsForJob" && q.QueryValue("status") != "DELETION_IN_PROGRESS").ToList();
+        var perItem = sim.Requests.Except(listing).GroupBy(q => q.Operation!).OrderBy(g => g.Key)
+            .Select(g => $"{g.Count() / (double)n:0.##} {g.Key}").ToList();
+        budget.Add([mode, perItem.Count == 0 ? "0" : string.Join(", ", perItem), listing.Count == 0 ? "none" : $"{listing.Count} request(s) for all {n}"]);
+    }
+}
+
+if (rows.Count > 0) PrintTable(["scenario", "IotJobs", "baseline (same run)", "limit", "ratio", "goal", "met"], rows);
+if (budget.Count > 0) PrintTable(["cmdlet: input | mode", "requests per item", "listing"], budget);
 Console.WriteLine("Rows (a,f), (g) and (h) count requests from the simulator's log; (i) times the same call by the AWS CLI (its default retries), where installed.");
 Console.WriteLine("Baselines: (a)/(b) send one request after another with a plain SDK client (no pacing, no deletion scheduling), as a loop of");
 Console.WriteLine("`aws iot delete-job` / `cancel-job-execution` calls does; an item fails when its request still fails after the SDK's retries.");
@@ -183,9 +229,12 @@ static void SeedExecutions(IotJobsSimulator sim, string jobId, int n)
 
 static List<string> JobIds(int n) => Enumerable.Range(0, n).Select(i => $"job-{i:D4}").ToList();
 
-(double Seconds, int Errors) RunModule(IotJobsSimulator? sim, string script, params (string Name, object Value)[] variables)
+(double Seconds, int Errors) RunModule(IotJobsSimulator? sim, string script, params (string Name, object Value)[] variables) =>
+    RunModuleWith(sim, script, null, variables);
+
+(double Seconds, int Errors) RunModuleWith(IotJobsSimulator? sim, string script, System.Management.Automation.Host.PSHost? host, params (string Name, object Value)[] variables)
 {
-    using var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
+    using var runspace = host == null ? RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2()) : RunspaceFactory.CreateRunspace(host, InitialSessionState.CreateDefault2());
     runspace.Open();
     string endpoint = sim == null ? "" : $"$PSDefaultParameterValues['*-IotJob*:EndpointUrl'] = '{sim.Endpoint}'; ";
     using (var setup = PowerShell.Create(runspace))
@@ -297,6 +346,7 @@ static void PrintTable(string[] header, List<string[]> rows)
     Console.WriteLine(Line(header));
     Console.WriteLine("|" + string.Join("|", widths.Select(w => new string('-', w + 2))) + "|");
     foreach (var row in rows) Console.WriteLine(Line(row));
+    Console.WriteLine();
 }
 
 static string FindRoot()

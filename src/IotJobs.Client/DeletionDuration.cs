@@ -24,11 +24,10 @@ namespace IotJobs.Client
                 // Until one is seen gone, look later each time: 1.6 times the longest still in progress, so that
                 // learning a deletion's time takes few polls (6 from 2 s to 20 s) and is found at most 60% late.
                 if (gone == null) return Max(FirstGuess, TimeSpan.FromTicks(stillDeleting.Ticks * 8 / 5));
+                // Durations vary: one longer than any seen gone pushes the next look later.
                 if (gone.Value <= stillDeleting) return TimeSpan.FromTicks(stillDeleting.Ticks * 11 / 10);
-                // Known to within a twentieth: the age known to be enough costs less than a poll that finds nothing.
-                if ((gone.Value - stillDeleting).Ticks * 20 < gone.Value.Ticks) return gone.Value;
-                // Between the two, nearer the one known to be enough: few polls find nothing done.
-                return stillDeleting + TimeSpan.FromTicks((gone.Value - stillDeleting).Ticks * 3 / 4);
+                // The shortest age at which one was seen gone: a look then finds the like of it done.
+                return gone.Value;
             }
         }
 

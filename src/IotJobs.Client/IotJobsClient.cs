@@ -60,6 +60,9 @@ namespace IotJobs.Client
         public Task<DescribeJobResponse> DescribeJobAsync(DescribeJobRequest request, CancellationToken cancellationToken = default) =>
             Read(request, WireRequests.DescribeJob, WireResponses.DescribeJob, cancellationToken);
 
+        public Task<GetJobDocumentResponse> GetJobDocumentAsync(GetJobDocumentRequest request, CancellationToken cancellationToken = default) =>
+            Read(request, WireRequests.GetJobDocument, WireResponses.GetJobDocument, cancellationToken);
+
         public Task<ListJobExecutionsForJobResponse> ListJobExecutionsForJobAsync(ListJobExecutionsForJobRequest request, CancellationToken cancellationToken = default) =>
             Read(request, WireRequests.ListJobExecutionsForJob, WireResponses.ListJobExecutionsForJob, cancellationToken);
 

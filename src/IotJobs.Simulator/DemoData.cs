@@ -44,7 +44,7 @@ public static class DemoData
             store.AddExecution(id, sensors[i], "CANCELED", 2);
         }
 
-        store.AddJob("greengrass-deploy-7", "IN_PROGRESS", namespaceId: "aws-gg", description: "Greengrass deployment", createdAt: DaysAgo(30));
+        store.AddJob("greengrass-deploy-7", "IN_PROGRESS", namespaceId: "aws-gg-deployment", description: "Greengrass deployment", createdAt: DaysAgo(30));
         store.AddExecution("greengrass-deploy-7", sensors[4], "QUEUED");
     }
 }

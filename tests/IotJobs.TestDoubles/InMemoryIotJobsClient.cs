@@ -63,7 +63,7 @@ namespace IotJobs.TestDoubles
 
         public Task<ListJobsResponse> ListJobsAsync(ListJobsRequest request, CancellationToken cancellationToken = default) => Run("ListJobs", request, () =>
         {
-            var (items, next) = Page(jobs.Values.Where(j => request.Status == null || j.Status == request.Status), j => j.JobId!, request.NextToken);
+            var (items, next) = Page(jobs.Values.Where(j => (request.Status == null || j.Status == request.Status) && (request.NamespaceId == null || j.NamespaceId == request.NamespaceId)), j => j.JobId!, request.NextToken);
             return new ListJobsResponse { Jobs = items.Select(j => new JobSummary { JobId = j.JobId, Status = j.Status, TargetSelection = j.TargetSelection, JobArn = j.JobArn }).ToList(), NextToken = next };
         });
 
@@ -81,6 +81,9 @@ namespace IotJobs.TestDoubles
             };
             return new DescribeJobResponse { Job = job };
         });
+
+        public Task<GetJobDocumentResponse> GetJobDocumentAsync(GetJobDocumentRequest request, CancellationToken cancellationToken = default) =>
+            Run("GetJobDocument", request, () => new GetJobDocumentResponse { Document = "{\"job\":\"" + RequireJob(request.JobId!).JobId + "\"}" });
 
         public Task<CancelJobResponse> CancelJobAsync(CancelJobRequest request, CancellationToken cancellationToken = default) => Run("CancelJob", request, () =>
         {

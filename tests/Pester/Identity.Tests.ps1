@@ -90,15 +90,16 @@ Describe 'Item identity' {
     }
 
     It '4. a job listed by namespace keeps it, and an exported CSV imports back into Remove-IotJob' {
-        $null = Add-TestJob $home_ @(@{ JobId = 'greengrass-deploy-7'; Status = 'CANCELED'; NamespaceId = 'aws-gg' }, @{ JobId = 'old-1'; Status = 'CANCELED' })
+        $null = Add-TestJob $home_ @(@{ JobId = 'greengrass-deploy-7'; Status = 'CANCELED'; NamespaceId = 'aws-gg-deployment' }, @{ JobId = 'old-1'; Status = 'CANCELED' })
         $csv = Join-Path $TestDrive 'jobs.csv'
 
-        Get-IotJob -NamespaceId aws-gg | Remove-IotJob -Confirm:$false
+        # A namespaced job is Greengrass's: removing it takes -AllowServiceOwned, and its namespace goes with it.
+        Get-IotJob -NamespaceId aws-gg-deployment | Remove-IotJob -Confirm:$false -AllowServiceOwned
         Get-IotJob -JobId old-1 | Export-Csv -Path $csv
         Import-Csv -Path $csv | Remove-IotJob -WhatIf -ErrorVariable errs
 
         $errs | Should -BeNullOrEmpty
-        (Get-TestRequest $home_ DeleteJob).query | Should -Be 'namespaceId=aws-gg'
+        (Get-TestRequest $home_ DeleteJob).query | Should -Be 'namespaceId=aws-gg-deployment'
     }
 
     It '5. <Command> on a <Status> job is predicted as the service answers: <Warning>' -ForEach @(

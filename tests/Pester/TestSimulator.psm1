@@ -38,7 +38,7 @@ function Invoke-Control {
     Invoke-RestMethod @arguments
 }
 
-<# Jobs as hashtables: @{ JobId = 'fw-1'; Status = 'CANCELED'; NamespaceId = 'aws-gg'; CreatedDaysAgo = 40; Executions = @(@{ ThingName = 't'; Status = 'QUEUED' }) } #>
+<# Jobs as hashtables: @{ JobId = 'fw-1'; Status = 'CANCELED'; NamespaceId = 'aws-gg-deployment'; CreatedDaysAgo = 40; Executions = @(@{ ThingName = 't'; Status = 'QUEUED' }) } #>
 function Add-TestJob {
     param([Parameter(Mandatory)] $Simulator, [Parameter(Mandatory)] [hashtable[]] $Jobs, [string] $AccountId)
     $seed = @{ jobs = $Jobs }

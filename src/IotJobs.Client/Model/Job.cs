@@ -3,7 +3,10 @@ using System.Collections.Generic;
 
 namespace IotJobs.Client.Model
 {
-    /// <summary>A job as DescribeJob returns it (the subset of fields this module reads).</summary>
+    /// <summary>
+    /// A job as DescribeJob returns it, every field of the current model. Structured configurations are kept
+    /// as the service's JSON, so nothing of them is lost on the way to a backup or a CSV file.
+    /// </summary>
     public sealed class Job
     {
         public string? JobArn { get; set; }
@@ -21,6 +24,18 @@ namespace IotJobs.Client.Model
         public DateTime? LastUpdatedAt { get; set; }
         public DateTime? CompletedAt { get; set; }
         public JobProcessDetails? JobProcessDetails { get; set; }
+        public string? JobTemplateArn { get; set; }
+        public Dictionary<string, string> DocumentParameters { get; set; } = new Dictionary<string, string>();
+        public List<string> DestinationPackageVersions { get; set; } = new List<string>();
+
+        // The service's JSON of each structured configuration, or null when the job has none.
+        public string? PresignedUrlConfig { get; set; }
+        public string? JobExecutionsRolloutConfig { get; set; }
+        public string? AbortConfig { get; set; }
+        public string? TimeoutConfig { get; set; }
+        public string? JobExecutionsRetryConfig { get; set; }
+        public string? SchedulingConfig { get; set; }
+        public string? ScheduledJobRollouts { get; set; }
     }
 
     /// <summary>Counts of a job's executions by status.</summary>

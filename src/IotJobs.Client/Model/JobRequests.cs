@@ -21,6 +21,13 @@ namespace IotJobs.Client.Model
         public bool? BeforeSubstitution { get; set; }
     }
 
+    /// <summary>GET /jobs/{jobId}/job-document.</summary>
+    public sealed class GetJobDocumentRequest : AmazonWebServiceRequest
+    {
+        public string? JobId { get; set; }
+        public bool? BeforeSubstitution { get; set; }
+    }
+
     /// <summary>PUT /jobs/{jobId}/cancel.</summary>
     public sealed class CancelJobRequest : AmazonWebServiceRequest
     {

@@ -3,16 +3,31 @@ using Amazon.Runtime;
 
 namespace IotJobs.Client.Model
 {
+    /// <summary>An answer that also keeps the service's JSON exactly as it came, for backups.</summary>
+    public interface IRawAnswer
+    {
+        /// <summary>The answer's body, as the service sent it.</summary>
+        string? RawJson { get; set; }
+    }
+
     public sealed class ListJobsResponse : AmazonWebServiceResponse
     {
         public List<JobSummary> Jobs { get; set; } = new List<JobSummary>();
         public string? NextToken { get; set; }
     }
 
-    public sealed class DescribeJobResponse : AmazonWebServiceResponse
+    public sealed class DescribeJobResponse : AmazonWebServiceResponse, IRawAnswer
     {
         public string? DocumentSource { get; set; }
         public Job? Job { get; set; }
+        public string? RawJson { get; set; }
+    }
+
+    public sealed class GetJobDocumentResponse : AmazonWebServiceResponse, IRawAnswer
+    {
+        /// <summary>The job document: the instructions devices run.</summary>
+        public string? Document { get; set; }
+        public string? RawJson { get; set; }
     }
 
     public sealed class CancelJobResponse : AmazonWebServiceResponse
@@ -26,10 +41,11 @@ namespace IotJobs.Client.Model
     {
     }
 
-    public sealed class ListJobExecutionsForJobResponse : AmazonWebServiceResponse
+    public sealed class ListJobExecutionsForJobResponse : AmazonWebServiceResponse, IRawAnswer
     {
         public List<JobExecutionSummaryForJob> ExecutionSummaries { get; set; } = new List<JobExecutionSummaryForJob>();
         public string? NextToken { get; set; }
+        public string? RawJson { get; set; }
     }
 
     public sealed class ListJobExecutionsForThingResponse : AmazonWebServiceResponse
@@ -38,9 +54,10 @@ namespace IotJobs.Client.Model
         public string? NextToken { get; set; }
     }
 
-    public sealed class DescribeJobExecutionResponse : AmazonWebServiceResponse
+    public sealed class DescribeJobExecutionResponse : AmazonWebServiceResponse, IRawAnswer
     {
         public JobExecution? Execution { get; set; }
+        public string? RawJson { get; set; }
     }
 
     public sealed class CancelJobExecutionResponse : AmazonWebServiceResponse

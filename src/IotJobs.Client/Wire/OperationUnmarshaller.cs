@@ -28,7 +28,9 @@ namespace IotJobs.Client.Wire
             if (body.Length == 0) return new TResponse();
             body.Position = 0;
             using var document = JsonDocument.Parse(body);
-            return read(document.RootElement);
+            var response = read(document.RootElement);
+            if (response is Model.IRawAnswer raw) raw.RawJson = System.Text.Encoding.UTF8.GetString(body.ToArray());
+            return response;
         }
 
         public override AmazonServiceException UnmarshallException(JsonUnmarshallerContext context, Exception innerException, HttpStatusCode statusCode)

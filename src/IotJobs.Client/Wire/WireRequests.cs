@@ -36,6 +36,14 @@ namespace IotJobs.Client.Wire
             return q;
         }
 
+        public static IRequest GetJobDocument(GetJobDocumentRequest r)
+        {
+            var q = New(r, "GET", "/jobs/{jobId}/job-document");
+            Path(q, "{jobId}", r.JobId, nameof(r.JobId));
+            Query(q, "beforeSubstitution", r.BeforeSubstitution);
+            return q;
+        }
+
         public static IRequest CancelJob(CancelJobRequest r)
         {
             var q = New(r, "PUT", "/jobs/{jobId}/cancel");

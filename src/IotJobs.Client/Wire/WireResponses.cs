@@ -20,6 +20,11 @@ namespace IotJobs.Client.Wire
             Job = Obj(e, "job", Job),
         };
 
+        public static GetJobDocumentResponse GetJobDocument(JsonElement e) => new GetJobDocumentResponse
+        {
+            Document = Str(e, "document"),
+        };
+
         public static CancelJobResponse CancelJob(JsonElement e) => new CancelJobResponse
         {
             JobArn = Str(e, "jobArn"),
@@ -94,6 +99,16 @@ namespace IotJobs.Client.Wire
             CreatedAt = Time(j, "createdAt"),
             LastUpdatedAt = Time(j, "lastUpdatedAt"),
             CompletedAt = Time(j, "completedAt"),
+            JobTemplateArn = Str(j, "jobTemplateArn"),
+            DocumentParameters = Map(j, "documentParameters"),
+            DestinationPackageVersions = List(j, "destinationPackageVersions", t => t.GetString() ?? ""),
+            PresignedUrlConfig = Raw(j, "presignedUrlConfig"),
+            JobExecutionsRolloutConfig = Raw(j, "jobExecutionsRolloutConfig"),
+            AbortConfig = Raw(j, "abortConfig"),
+            TimeoutConfig = Raw(j, "timeoutConfig"),
+            JobExecutionsRetryConfig = Raw(j, "jobExecutionsRetryConfig"),
+            SchedulingConfig = Raw(j, "schedulingConfig"),
+            ScheduledJobRollouts = Raw(j, "scheduledJobRollouts"),
             JobProcessDetails = Obj(j, "jobProcessDetails", p => new JobProcessDetails
             {
                 ProcessingTargets = List(p, "processingTargets", t => t.GetString() ?? ""),
@@ -122,6 +137,9 @@ namespace IotJobs.Client.Wire
             e.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
 
         private static string? Str(JsonElement e, string name) => TryGet(e, name, out var v) ? v.GetString() : null;
+
+        /// <summary>A member's JSON exactly as sent, or null when absent.</summary>
+        private static string? Raw(JsonElement e, string name) => TryGet(e, name, out var v) ? v.GetRawText() : null;
 
         private static bool? Bool(JsonElement e, string name) => TryGet(e, name, out var v) ? v.GetBoolean() : (bool?)null;
 

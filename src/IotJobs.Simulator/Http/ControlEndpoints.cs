@@ -64,7 +64,8 @@ internal sealed class ControlEndpoints
         foreach (var job in seed.Jobs)
         {
             store.AddJob(job.JobId, job.Status ?? "IN_PROGRESS", job.TargetSelection ?? "SNAPSHOT", job.NamespaceId, job.ThingGroupName, job.Description,
-                job.CreatedDaysAgo is double days ? now.AddDays(-days) : null);
+                job.CreatedDaysAgo is double days ? now.AddDays(-days) : null, document: job.Document,
+                details: job.Details?.ToDictionary(d => d.Key, d => d.Value.GetRawText()));
             foreach (var e in job.Executions ?? [])
             {
                 var execution = store.AddExecution(job.JobId, e.ThingName, e.Status ?? "QUEUED", e.VersionNumber ?? 1);
@@ -80,7 +81,7 @@ internal sealed class ControlEndpoints
     private sealed record SeedRequest(string? AccountId, List<SeedJob> Jobs);
 
     private sealed record SeedJob(string JobId, string? Status, string? TargetSelection, string? NamespaceId, string? ThingGroupName,
-        string? Description, double? CreatedDaysAgo, List<SeedExecution>? Executions);
+        string? Description, double? CreatedDaysAgo, List<SeedExecution>? Executions, string? Document, Dictionary<string, JsonElement>? Details);
 
     private sealed record SeedExecution(string ThingName, string? Status, long? VersionNumber);
 

@@ -3,7 +3,7 @@ namespace IotJobs.Simulator.Http;
 /// <summary>The operation a request names, with its decoded path values.</summary>
 internal sealed record OperationRoute(string Operation, string? JobId = null, string? ThingName = null, string? ExecutionNumber = null)
 {
-    /// <summary>Matches the REST paths of the nine IoT Jobs operations; null when none matches.</summary>
+    /// <summary>Matches the REST paths of the IoT Jobs operations the simulator serves; null when none matches.</summary>
     public static OperationRoute? Match(string method, string rawPath)
     {
         var s = rawPath.Trim('/').Split('/').Select(Uri.UnescapeDataString).ToArray();
@@ -13,6 +13,7 @@ internal sealed record OperationRoute(string Operation, string? JobId = null, st
             ("GET", 2, "jobs", _, _) => new OperationRoute("DescribeJob", JobId: s[1]),
             ("DELETE", 2, "jobs", _, _) => new OperationRoute("DeleteJob", JobId: s[1]),
             ("PUT", 3, "jobs", "cancel", _) => new OperationRoute("CancelJob", JobId: s[1]),
+            ("GET", 3, "jobs", "job-document", _) => new OperationRoute("GetJobDocument", JobId: s[1]),
             ("GET", 3, "jobs", "things", _) => new OperationRoute("ListJobExecutionsForJob", JobId: s[1]),
             ("GET", 3, "things", "jobs", _) => new OperationRoute("ListJobExecutionsForThing", ThingName: s[1]),
             ("GET", 4, "things", "jobs", _) => new OperationRoute("DescribeJobExecution", JobId: s[3], ThingName: s[1]),

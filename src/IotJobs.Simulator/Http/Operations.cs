@@ -52,6 +52,11 @@ internal sealed partial class Operations
             case "DescribeJob":
                 WriteJob(w, store, store.DescribeJob(JobId(route.JobId)));
                 break;
+            case "GetJobDocument":
+                w.WriteStartObject();
+                w.WriteString("document", store.JobDocument(JobId(route.JobId)));
+                w.WriteEndObject();
+                break;
             case "CancelJob":
             {
                 using var doc = Body(body);
@@ -155,6 +160,12 @@ internal sealed partial class Operations
         Time(w, "createdAt", j.CreatedAt);
         Time(w, "lastUpdatedAt", j.LastUpdatedAt);
         Time(w, "completedAt", j.CompletedAt);
+        foreach (var (name, json) in j.Details)
+        {
+            w.WritePropertyName(name);
+            using var value = JsonDocument.Parse(json);
+            value.RootElement.WriteTo(w);
+        }
         w.WriteStartObject("jobProcessDetails");
         w.WriteStartArray("processingTargets");
         w.WriteEndArray();

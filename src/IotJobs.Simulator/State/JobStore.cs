@@ -38,9 +38,11 @@ public sealed class JobStore
 
     /// <param name="createdAt">When the job was created; now when not given.</param>
     /// <param name="completedAt">When a COMPLETED or CANCELED job finished; when it was created, when not given.</param>
+    /// <param name="document">The job document; a small one naming the job when not given.</param>
+    /// <param name="details">Further DescribeJob members, name → JSON (e.g. "timeoutConfig" → {"inProgressTimeoutInMinutes":60}).</param>
     public SimJob AddJob(string jobId, string status = "IN_PROGRESS", string targetSelection = "SNAPSHOT",
         string? namespaceId = null, string? thingGroupName = null, string? description = null, DateTimeOffset? createdAt = null,
-        DateTimeOffset? completedAt = null)
+        DateTimeOffset? completedAt = null, string? document = null, IReadOnlyDictionary<string, string>? details = null)
     {
         lock (gate)
         {
@@ -52,6 +54,8 @@ public sealed class JobStore
                 ThingGroupName = thingGroupName,
                 ThingGroupId = thingGroupName is null ? null : "tg-" + thingGroupName,
                 Description = description,
+                Document = document ?? $$"""{"operation":"install","job":"{{jobId}}"}""",
+                Details = details ?? new Dictionary<string, string>(),
             };
             if (status == "COMPLETED" || status == "CANCELED") job.CompletedAt = job.LastUpdatedAt = completedAt ?? job.CreatedAt;
             jobs.Add(jobId, job);
@@ -117,6 +121,15 @@ public sealed class JobStore
         {
             Advance();
             return RequireJob(jobId);
+        }
+    }
+
+    internal string JobDocument(string jobId)
+    {
+        lock (gate)
+        {
+            Advance();
+            return RequireJob(jobId).Document;
         }
     }
 

@@ -26,6 +26,12 @@ public sealed class SimJob
     public DateTimeOffset LastUpdatedAt { get; internal set; }
     public DateTimeOffset? CompletedAt { get; internal set; }
 
+    /// <summary>The job document: the instructions devices run (GetJobDocument).</summary>
+    public string Document { get; internal set; } = "{}";
+
+    /// <summary>Further members of the job as DescribeJob answers them (timeoutConfig, schedulingConfig...): name → JSON.</summary>
+    public IReadOnlyDictionary<string, string> Details { get; internal set; } = new Dictionary<string, string>();
+
     /// <summary>When a job in DELETION_IN_PROGRESS disappears.</summary>
     public DateTimeOffset? DeletionCompletesAt { get; internal set; }
 

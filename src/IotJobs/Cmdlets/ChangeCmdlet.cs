@@ -36,6 +36,15 @@ namespace IotJobs.Cmdlets
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = 1;
 
+        /// <summary>
+        /// Change jobs that another service created and manages (an OTA update's, a Greengrass deployment's),
+        /// and their executions, too; without it they are refused, with the owner's own way to do it.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter AllowServiceOwned { get; set; }
+
+        private readonly Ownership ownership = new Ownership();
+
         /// <summary>The change this cmdlet makes: its rule in <see cref="StateRules"/>, its verb, its kind of item.</summary>
         private protected abstract Change Change { get; }
 
@@ -129,6 +138,11 @@ namespace IotJobs.Cmdlets
         {
             Approve(Describe(plan), Forced);
             var ruling = plan.Ruling;
+            if (plan.OwnedBy != null)
+            {
+                summary!.ServiceOwned++;
+                return;
+            }
             switch (ruling.Verdict)
             {
                 case Verdict.NeedsForce: summary!.CountNeedForce(ruling.Status); break;
@@ -149,6 +163,7 @@ namespace IotJobs.Cmdlets
                 case Verdict.BeingDeleted: summary!.BeingDeleted++; break;
                 default:
                     if (record.FullyQualifiedErrorId == "NotFound") summary!.NotFound++;
+                    else if (record.FullyQualifiedErrorId == Ownership.RefusalId) summary!.ServiceOwned++;
                     else summary!.CountFailed(record.FullyQualifiedErrorId);
                     break;
             }
@@ -250,29 +265,45 @@ namespace IotJobs.Cmdlets
         {
             string verb = Words.Verb(Change);
             var ruling = plan.Ruling;
-            string consequence = ruling.Refused ? "" : Consequence(plan);
-            return $"{char.ToUpperInvariant(verb[0])}{verb.Substring(1)} {plan.Target.Subject}{Words.State(plan.State)}{consequence}{ruling.Warning}";
+            string consequence = ruling.Refused || plan.OwnedBy != null ? "" : Consequence(plan);
+            string warning = plan.OwnedBy != null ? $"; {plan.OwnedBy}, so it is refused without -AllowServiceOwned" : ruling.Warning;
+            return $"{char.ToUpperInvariant(verb[0])}{verb.Substring(1)} {plan.Target.Subject}{Words.State(plan.State)}{consequence}{warning}";
         }
 
         /// <summary>The piped object as the item's state, when it was read moments ago.</summary>
         private static IotJobsItem? Fresh(IotJobsItem? live) =>
             live?.ReadAt is DateTimeOffset at && DateTimeOffset.UtcNow - at < FreshFor ? live : null;
 
-        /// <summary>Checks the account and reads the state, unless it is already known; nothing is changed.</summary>
+        /// <summary>Checks the account and the owner, and reads the state unless it is already known; nothing is changed.</summary>
         private async Task<object?> PreviewAsync(ItemPlan plan, CancellationToken cancellationToken, bool alwaysRead = false)
         {
             await CheckAccountAsync(plan.Target.Piped, plan.Connection, cancellationToken).ConfigureAwait(false);
             if (plan.State == null || alwaysRead) plan.State = await ReadAsync(plan, cancellationToken).ConfigureAwait(false);
             RefuseNotCurrent(plan);
+            try
+            {
+                await CheckOwnerAsync(plan, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ItemRefusedException owned) when (WhatIfRequested && owned.ErrorId == Ownership.RefusalId)
+            {
+                // A dry run says it as it says the service's refusals: on the item's What-if line.
+                plan.OwnedBy = owned.Message;
+            }
             return plan;
         }
 
         private async Task<object?> ChangeAsync(ItemPlan plan, CancellationToken cancellationToken)
         {
             await CheckAccountAsync(plan.Target.Piped, plan.Connection, cancellationToken).ConfigureAwait(false);
+            await CheckOwnerAsync(plan, cancellationToken).ConfigureAwait(false);
             await SendAsync(plan, cancellationToken).ConfigureAwait(false);
             return PassThruRequested ? await AfterChangeAsync(plan, cancellationToken).ConfigureAwait(false) : null;
         }
+
+        /// <summary>Refuses a job another service owns, or an execution of one, unless -AllowServiceOwned.</summary>
+        private Task CheckOwnerAsync(ItemPlan plan, CancellationToken cancellationToken) =>
+            AllowServiceOwned ? Task.CompletedTask
+                : ownership.CheckAsync(plan.Target, plan.State, plan.Connection, Words.Verb(Change), !JobLevel, cancellationToken);
 
         /// <summary>A piped execution that is no longer the thing's current one is not the one CancelJobExecution would cancel.</summary>
         private static void RefuseNotCurrent(ItemPlan plan)

@@ -29,6 +29,11 @@ namespace IotJobs.Cmdlets
                     message = $"{cannot}: {said}. Nothing was sent.";
                     advice = refused.Advice;
                     break;
+                case Backup.BackupFailedException _:
+                    (id, category) = ("BackupFailed", ErrorCategory.WriteError);
+                    message = $"{cannot}: {said}. Nothing was deleted.";
+                    advice = "Check that -BackupPath names a folder that exists and can be written to, with room on its disk.";
+                    break;
                 case ServiceUnreachableException unreachable:
                     // Nothing answers there: every other item would fail the same way.
                     (id, category, terminating) = (unreachable.Kind == FailureKind.Tls ? "TlsFailed" : "Unreachable", ErrorCategory.ConnectionError, true);

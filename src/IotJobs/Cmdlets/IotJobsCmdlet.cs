@@ -262,7 +262,7 @@ namespace IotJobs.Cmdlets
         }
 
         /// <summary>Failures of a service call that belong to one item: the service's answers and transport faults.</summary>
-        internal static bool IsCallFailure(Exception e) => e is ItemRefusedException || ServiceFailure.IsCallFailure(e);
+        internal static bool IsCallFailure(Exception e) => e is ItemRefusedException || e is Backup.BackupFailedException || ServiceFailure.IsCallFailure(e);
 
         /// <summary>Reports one item's failure and goes on with the next, unless no item can succeed.</summary>
         internal void WriteItemError(Exception e, Attempt attempt, Explanation? explanation = null)

@@ -27,6 +27,9 @@ namespace IotJobs.Cmdlets
         /// <summary>The item as last read from the service (or as piped, when that was moments ago); null when unknown.</summary>
         public IotJobsItem? State { get; set; }
 
+        /// <summary>In a dry run: why the item's owner keeps it from being changed (another service's job); null when it is not.</summary>
+        public string? OwnedBy { get; set; }
+
         /// <summary>For Stop-IotJobExecution: the version the execution must still be at.</summary>
         public long? ExpectedVersion { get; set; }
 

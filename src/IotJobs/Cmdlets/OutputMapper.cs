@@ -22,6 +22,8 @@ namespace IotJobs.Cmdlets
             JobArn = s.JobArn,
             ThingGroupId = s.ThingGroupId,
             NamespaceId = namespaceId,
+            NamespaceKnown = namespaceId != null,
+            IsConcurrent = s.IsConcurrent,
         }, from, s.JobArn);
 
         public static IotJob ToJob(Job j, ItemConnection from) => Stamp(new IotJob
@@ -35,10 +37,22 @@ namespace IotJobs.Cmdlets
             CompletedAt = Utc(j.CompletedAt),
             JobArn = j.JobArn,
             NamespaceId = j.NamespaceId,
+            NamespaceKnown = true,
             ForceCanceled = j.ForceCanceled,
             ReasonCode = j.ReasonCode,
             Comment = j.Comment,
             Targets = new TextList(j.Targets),
+            IsConcurrent = j.IsConcurrent,
+            JobTemplateArn = j.JobTemplateArn,
+            SchedulingConfig = JsonText.Of(j.SchedulingConfig),
+            ScheduledJobRollouts = JsonText.Of(j.ScheduledJobRollouts),
+            JobExecutionsRolloutConfig = JsonText.Of(j.JobExecutionsRolloutConfig),
+            AbortConfig = JsonText.Of(j.AbortConfig),
+            TimeoutConfig = JsonText.Of(j.TimeoutConfig),
+            JobExecutionsRetryConfig = JsonText.Of(j.JobExecutionsRetryConfig),
+            PresignedUrlConfig = JsonText.Of(j.PresignedUrlConfig),
+            DocumentParameters = new TextMap(j.DocumentParameters),
+            DestinationPackageVersions = new TextList(j.DestinationPackageVersions),
             ProcessDetails = j.JobProcessDetails == null ? null : new IotJobProcessDetails
             {
                 Queued = j.JobProcessDetails.NumberOfQueuedThings ?? 0,
@@ -76,6 +90,7 @@ namespace IotJobs.Cmdlets
             StartedAt = Utc(e.StartedAt),
             LastUpdatedAt = Utc(e.LastUpdatedAt),
             ForceCanceled = e.ForceCanceled,
+            ApproximateSecondsBeforeTimedOut = e.ApproximateSecondsBeforeTimedOut,
             StatusDetails = e.StatusDetails == null ? TextMap.Empty : new TextMap(e.StatusDetails.DetailsMap),
         }, from, e.ThingArn);
 

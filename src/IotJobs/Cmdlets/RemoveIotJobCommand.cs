@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using IotJobs.Client;
 using IotJobs.Client.Model;
+using IotJobs.Cmdlets.Backup;
 using IotJobs.Cmdlets.Connection;
 using IotJobs.Cmdlets.Items;
 using IotJobs.Cmdlets.Rules;
@@ -49,6 +50,13 @@ namespace IotJobs.Cmdlets
         [Parameter]
         public SwitchParameter Wait { get; set; }
 
+        /// <summary>A folder: before each deletion, the job, its document and its executions are written there, one file per job.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? BackupPath { get; set; }
+
+        private string? backupFolder;
+
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
@@ -60,6 +68,12 @@ namespace IotJobs.Cmdlets
 
         private protected override bool PassThruRequested => PassThru;
 
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            if (BackupPath != null) backupFolder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(BackupPath);
+        }
+
         protected override void ProcessRecord()
         {
             ExpectItems(JobId.Length);
@@ -67,10 +81,20 @@ namespace IotJobs.Cmdlets
             foreach (var id in JobId) Act(ItemTarget.Job(id, NamespaceId, piped));
         }
 
+        private protected override string Consequence(ItemPlan plan)
+        {
+            string scheduled = (plan.State as IotJob)?.Status == nameof(JobStatus.SCHEDULED)
+                ? ", before it starts, with any executions from an earlier maintenance window" : "";
+            string backup = backupFolder == null ? "" : $", after backing it up to {ItemBackup.PathFor(backupFolder, plan.Target)}";
+            return scheduled + backup;
+        }
+
         private protected override async Task SendAsync(ItemPlan plan, CancellationToken cancellationToken)
         {
-            // A deleted job may be gone before it can be read again: -PassThru reads it in full first.
-            if (PassThru && (plan.State as IotJob)?.ProcessDetails == null) plan.State = await ReadAsync(plan, cancellationToken).ConfigureAwait(false);
+            // Nothing is deleted before its backup is on disk. A deleted job may be gone before it can be read
+            // again: -PassThru reads it in full first (a backup reads it anyway).
+            if (backupFolder != null) plan.State = await ItemBackup.WriteAsync(plan, backupFolder, cancellationToken).ConfigureAwait(false);
+            else if (PassThru && (plan.State as IotJob)?.ProcessDetails == null) plan.State = await ReadAsync(plan, cancellationToken).ConfigureAwait(false);
             await SchedulerFor(plan.Connection).DeleteAsync(new DeleteJobRequest
             {
                 JobId = plan.Target.JobId,

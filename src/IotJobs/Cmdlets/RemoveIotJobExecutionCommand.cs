@@ -2,6 +2,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using IotJobs.Client.Model;
+using IotJobs.Cmdlets.Backup;
 using IotJobs.Cmdlets.Items;
 using IotJobs.Cmdlets.Rules;
 using IotJobs.Cmdlets.Validation;
@@ -38,6 +39,13 @@ namespace IotJobs.Cmdlets
         [Parameter]
         public SwitchParameter Force { get; set; }
 
+        /// <summary>A folder: before each deletion, the execution as described is written there, one file per execution.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? BackupPath { get; set; }
+
+        private string? backupFolder;
+
         protected override string Activity => "Removing job executions";
 
         private protected override Change Change => Change.DeleteJobExecution;
@@ -46,17 +54,30 @@ namespace IotJobs.Cmdlets
 
         private protected override bool PassThruRequested => false;
 
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            if (BackupPath != null) backupFolder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(BackupPath);
+        }
+
         protected override void ProcessRecord() =>
             Act(ItemTarget.Execution(JobId, ThingName, ExecutionNumber, NamespaceId, PipedItem.Of(InputObject)));
 
-        private protected override Task SendAsync(ItemPlan plan, CancellationToken cancellationToken) =>
-            plan.Connection.Client.DeleteJobExecutionAsync(new DeleteJobExecutionRequest
+        private protected override string Consequence(ItemPlan plan) =>
+            backupFolder == null ? "" : $", after backing it up to {ItemBackup.PathFor(backupFolder, plan.Target)}";
+
+        private protected override async Task SendAsync(ItemPlan plan, CancellationToken cancellationToken)
+        {
+            // Nothing is deleted before its backup is on disk.
+            if (backupFolder != null) plan.State = await ItemBackup.WriteAsync(plan, backupFolder, cancellationToken).ConfigureAwait(false);
+            await plan.Connection.Client.DeleteJobExecutionAsync(new DeleteJobExecutionRequest
             {
                 JobId = plan.Target.JobId,
                 ThingName = plan.Target.ThingName,
                 ExecutionNumber = plan.Target.ExecutionNumber,
                 NamespaceId = plan.Target.NamespaceId,
                 Force = plan.Forced ? true : (bool?)null,
-            }, cancellationToken);
+            }, cancellationToken).ConfigureAwait(false);
+        }
     }
 }

@@ -53,7 +53,13 @@ namespace IotJobs.Cmdlets
             foreach (var id in JobId) Act(ItemTarget.Job(id, null, piped));
         }
 
-        private protected override string Consequence(ItemPlan plan) => Force ? ", canceling its in-progress executions too" : "";
+        private protected override string Consequence(ItemPlan plan)
+        {
+            // A SCHEDULED job may already have run in an earlier maintenance window.
+            string scheduled = (plan.State as IotJob)?.Status == nameof(JobStatus.SCHEDULED)
+                ? ", so that it does not start at its scheduled time; executions queued in an earlier maintenance window are canceled" : "";
+            return scheduled + (Force ? ", canceling its in-progress executions too" : "");
+        }
 
         private protected override Task SendAsync(ItemPlan plan, CancellationToken cancellationToken) =>
             plan.Connection.Client.CancelJobAsync(new CancelJobRequest

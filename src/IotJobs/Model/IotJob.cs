@@ -23,6 +23,9 @@ namespace IotJobs.Model
         /// <summary>The job's namespace; from a listing, known only when the listing was filtered by -NamespaceId.</summary>
         public string? NamespaceId { get; set; }
 
+        /// <summary>Whether <see cref="NamespaceId"/> is known (a describe, or a listing by namespace): null then means none.</summary>
+        internal bool NamespaceKnown { get; set; }
+
         public bool? ForceCanceled { get; set; }
         public string? ReasonCode { get; set; }
         public string? Comment { get; set; }
@@ -30,6 +33,22 @@ namespace IotJobs.Model
 
         /// <summary>Execution counts by status; null when the job came from a listing.</summary>
         public IotJobProcessDetails? ProcessDetails { get; set; }
+
+        /// <summary>Whether the job runs beside others on the same things (from a listing too).</summary>
+        public bool? IsConcurrent { get; set; }
+
+        // The rest of the service's model, from a describe (Get-IotJob -JobId): what a backup, a CSV export and
+        // a What-if line can show of a job. Structured configurations are the service's own JSON.
+        public string? JobTemplateArn { get; set; }
+        public JsonText? SchedulingConfig { get; set; }
+        public JsonText? ScheduledJobRollouts { get; set; }
+        public JsonText? JobExecutionsRolloutConfig { get; set; }
+        public JsonText? AbortConfig { get; set; }
+        public JsonText? TimeoutConfig { get; set; }
+        public JsonText? JobExecutionsRetryConfig { get; set; }
+        public JsonText? PresignedUrlConfig { get; set; }
+        public TextMap DocumentParameters { get; set; } = TextMap.Empty;
+        public TextList DestinationPackageVersions { get; set; } = TextList.Empty;
 
         public override string ToString() => JobId;
     }

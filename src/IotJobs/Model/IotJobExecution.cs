@@ -25,7 +25,11 @@ namespace IotJobs.Model
         public DateTimeOffset? LastUpdatedAt { get; set; }
         public string? ThingArn { get; set; }
         public bool? ForceCanceled { get; set; }
+        /// <summary>From a listing: how many times the execution has been retried.</summary>
         public int? RetryAttempt { get; set; }
+
+        /// <summary>From a describe: the seconds left before an in-progress execution times out.</summary>
+        public long? ApproximateSecondsBeforeTimedOut { get; set; }
         public TextMap StatusDetails { get; set; } = TextMap.Empty;
 
         public override string ToString() => $"{JobId} on {ThingName}";

@@ -43,6 +43,9 @@ namespace IotJobs.Model
 
         public int NotFound { get; internal set; }
 
+        /// <summary>Refused: jobs another service owns (an OTA update's, a Greengrass deployment's), or their executions; -AllowServiceOwned would have them changed.</summary>
+        public int ServiceOwned { get; internal set; }
+
         /// <summary>Failed otherwise: by error id (WrongRegion, AccessDenied, Throttled...).</summary>
         public int Failed => FailedBy.Values.Sum();
 
@@ -82,6 +85,7 @@ namespace IotJobs.Model
             if (AlreadyFinished > 0) parts.Add($"{AlreadyFinished} already finished ({AlreadyFinishedStatuses})");
             if (BeingDeleted > 0) parts.Add($"{BeingDeleted} already being deleted");
             if (NotFound > 0) parts.Add($"{NotFound} not found");
+            if (ServiceOwned > 0) parts.Add($"{ServiceOwned} owned by another service (need{(ServiceOwned == 1 ? "s" : "")} -AllowServiceOwned)");
             if (Failed > 0) parts.Add($"{Failed} failed ({string.Join(", ", FailedBy.Select(f => $"{f.Value} {f.Key}"))})");
             if (Skipped > 0) parts.Add($"{Skipped} skipped");
             string items = $"{Total.ToString(CultureInfo.InvariantCulture)} {Noun}{(Total == 1 ? "" : "s")}";

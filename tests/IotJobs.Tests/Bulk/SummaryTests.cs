@@ -82,7 +82,8 @@ public sealed class SummaryTests
         ps.Run("$jobs = Get-IotJob");
         sim.ClearRequests();
         var fresh = ps.Run("$jobs | Remove-IotJob -WhatIf");
-        int freshReads = sim.Requests.Count;
+        // Nothing of the items is read; the command's one ownership lookup is the only request.
+        int freshReads = sim.Requests.ExceptOwnershipLookup().Length;
         var stale = ps.Run("$jobs | ForEach-Object { $_.ReadAt = $_.ReadAt.AddMinutes(-10) }; $jobs | Remove-IotJob -WhatIf");
 
         Assert.False(fresh.HadErrors || stale.HadErrors);

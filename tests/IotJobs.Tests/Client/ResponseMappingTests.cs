@@ -126,4 +126,44 @@ public sealed class ResponseMappingTests
         Assert.Equal("arn:aws:iot:us-east-1:123456789012:job/j", answer.JobArn);
         Assert.Equal("d", answer.Description);
     }
+
+    [Fact]
+    public async Task DescribeJob_keeps_every_field_of_the_model_and_the_answer_as_sent()
+    {
+        await using var sim = await Sim.StartAsync();
+        sim.Store.AddJob("fw-8", "SCHEDULED", details: new Dictionary<string, string>
+        {
+            ["isConcurrent"] = "true",
+            ["jobTemplateArn"] = "\"arn:aws:iot:us-east-1:123456789012:jobtemplate/fw\"",
+            ["abortConfig"] = """{"criteriaList":[{"failureType":"FAILED","action":"CANCEL","thresholdPercentage":10,"minNumberOfExecutedThings":5}]}""",
+            ["timeoutConfig"] = """{"inProgressTimeoutInMinutes":60}""",
+            ["jobExecutionsRetryConfig"] = """{"criteriaList":[{"failureType":"ALL","numberOfRetries":3}]}""",
+            ["jobExecutionsRolloutConfig"] = """{"maximumPerMinute":50}""",
+            ["presignedUrlConfig"] = """{"roleArn":"arn:aws:iam::123456789012:role/fw","expiresInSec":3600}""",
+            ["schedulingConfig"] = """{"startTime":"2026-12-24T00:00","endBehavior":"STOP_ROLLOUT"}""",
+            ["scheduledJobRollouts"] = """[{"startTime":"2026-12-24T00:00"}]""",
+            ["documentParameters"] = """{"build":"8"}""",
+            ["destinationPackageVersions"] = """["arn:aws:iot:us-east-1:123456789012:package/fw/version/8"]""",
+        });
+        using var client = Sim.Client(sim);
+
+        var answer = await client.DescribeJobAsync(new DescribeJobRequest { JobId = "fw-8" });
+        var document = await client.GetJobDocumentAsync(new GetJobDocumentRequest { JobId = "fw-8" });
+
+        var job = answer.Job!;
+        Assert.True(job.IsConcurrent);
+        Assert.Equal("arn:aws:iot:us-east-1:123456789012:jobtemplate/fw", job.JobTemplateArn);
+        Assert.Equal("""{"inProgressTimeoutInMinutes":60}""", job.TimeoutConfig);
+        Assert.Equal("""{"maximumPerMinute":50}""", job.JobExecutionsRolloutConfig);
+        Assert.Contains("thresholdPercentage", job.AbortConfig);
+        Assert.Contains("numberOfRetries", job.JobExecutionsRetryConfig);
+        Assert.Contains("expiresInSec", job.PresignedUrlConfig);
+        Assert.Contains("STOP_ROLLOUT", job.SchedulingConfig);
+        Assert.Equal("""[{"startTime":"2026-12-24T00:00"}]""", job.ScheduledJobRollouts);
+        Assert.Equal("8", job.DocumentParameters["build"]);
+        Assert.Equal(["arn:aws:iot:us-east-1:123456789012:package/fw/version/8"], job.DestinationPackageVersions);
+        Assert.Equal(sim.Requests[0].ResponseBody, answer.RawJson);
+        Assert.Equal("""{"operation":"install","job":"fw-8"}""", document.Document);
+        Assert.Equal(sim.Requests[1].ResponseBody, document.RawJson);
+    }
 }

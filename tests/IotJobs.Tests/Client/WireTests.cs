@@ -28,6 +28,12 @@ public sealed class WireTests
         new("describe-job --job-id fw-1",
             c => c.DescribeJobAsync(new DescribeJobRequest { JobId = "fw-1" }),
             "GET", "/jobs/fw-1", "", null),
+        new("get-job-document --job-id fw-1",
+            c => c.GetJobDocumentAsync(new GetJobDocumentRequest { JobId = "fw-1" }),
+            "GET", "/jobs/fw-1/job-document", "", null),
+        new("get-job-document --job-id fw-1 --before-substitution",
+            c => c.GetJobDocumentAsync(new GetJobDocumentRequest { JobId = "fw-1", BeforeSubstitution = true }),
+            "GET", "/jobs/fw-1/job-document", "beforeSubstitution=true", null),
         new("cancel-job --job-id fw-1",
             c => c.CancelJobAsync(new CancelJobRequest { JobId = "fw-1" }),
             "PUT", "/jobs/fw-1/cancel", "", "{}"),
@@ -109,7 +115,7 @@ public sealed class WireTests
         // Each row is named after the CLI command it reproduces: list-jobs -> ListJobs.
         var covered = Rows.Select(r => string.Concat(r.Name.Split(' ')[0].Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..])))
             .Distinct().Order().ToArray();
-        Assert.Equal(9, operations.Length);
+        Assert.Equal(10, operations.Length);
         Assert.Equal(operations, covered);
     }
 

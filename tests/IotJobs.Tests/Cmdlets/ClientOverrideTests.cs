@@ -30,8 +30,8 @@ public sealed class ClientOverrideTests
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
         Assert.Empty(client.MutatingCallNames());
-        // The listing is the dry run's only cost: the listed jobs carry their state.
-        Assert.Equal(["ListJobs"], client.CallNames());
+        // The listing is the dry run's only cost beside the ownership lookup: the listed jobs carry their state.
+        Assert.Equal(["ListJobs", "ListJobs"], client.CallNames());
         Assert.Contains("What if: Remove job 'fw-1' (IN_PROGRESS).", r.HostText);
     }
 

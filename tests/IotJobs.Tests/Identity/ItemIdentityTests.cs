@@ -61,13 +61,14 @@ public sealed class ItemIdentityTests
     public async Task A_job_listed_by_namespace_keeps_it_on_its_way_to_Remove_IotJob()
     {
         await using var sim = await Sim.StartAsync();
-        sim.Store.AddJob("greengrass-deploy-7", "CANCELED", namespaceId: "aws-gg");
+        sim.Store.AddJob("greengrass-deploy-7", "CANCELED", namespaceId: "aws-gg-deployment");
         using var ps = PsSession.Start(sim);
 
-        var r = ps.Run("Get-IotJob -NamespaceId aws-gg | Remove-IotJob -Confirm:$false");
+        // A namespaced job is Greengrass's, so removing it takes -AllowServiceOwned; its namespace goes with it.
+        var r = ps.Run("Get-IotJob -NamespaceId aws-gg-deployment | Remove-IotJob -Confirm:$false -AllowServiceOwned");
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
-        Assert.Equal("aws-gg", Assert.Single(sim.Requests, q => q.Method == "DELETE").QueryValue("namespaceId"));
+        Assert.Equal("aws-gg-deployment", Assert.Single(sim.Requests, q => q.Method == "DELETE").QueryValue("namespaceId"));
     }
 
     [Fact]

@@ -4,7 +4,8 @@ using IotJobs.Tests.Support;
 namespace IotJobs.Tests.Identity;
 
 /// <summary>
-/// Unattended runs read nothing first: -Confirm:$false and -Force send the changes alone. -PassThru
+/// Unattended runs read no item first: -Confirm:$false and -Force send the changes, after at most one
+/// ownership lookup per command (none with -AllowServiceOwned). -PassThru
 /// writes the same full object whatever the flags, as the service has it after the change.
 /// </summary>
 public sealed class RequestsOnlyWhereNeededTests
@@ -38,7 +39,7 @@ public sealed class RequestsOnlyWhereNeededTests
     [InlineData("Stop-IotJob -JobId run -Confirm:$false")]
     [InlineData("Stop-IotJobExecution -JobId run -ThingName t -Confirm:$false")]
     [InlineData("Remove-IotJobExecution -JobId old-000 -ThingName t -ExecutionNumber 1 -Confirm:$false")]
-    public async Task Unattended_stops_and_execution_removals_send_the_change_alone(string script)
+    public async Task Unattended_stops_and_execution_removals_send_the_change_and_one_ownership_lookup(string script)
     {
         await using var sim = await CanceledJobs(1);
         sim.Store.AddJob("run");
@@ -49,7 +50,24 @@ public sealed class RequestsOnlyWhereNeededTests
         var r = ps.Run(script);
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
-        Assert.Single(sim.Requests);
+        // Nothing is read of the item itself; a string's namespace is unknown, so the command lists the
+        // Greengrass deployments' jobs once, before its first change.
+        Assert.Equal(2, sim.Requests.Count);
+        Assert.True(sim.Requests[0].IsOwnershipLookup(), sim.Requests[0].ToString());
+        Assert.True(sim.Requests[1].Applied, sim.Requests[1].ToString());
+    }
+
+    [Fact]
+    public async Task AllowServiceOwned_sends_the_change_alone()
+    {
+        await using var sim = await CanceledJobs(1);
+        sim.Store.AddJob("run");
+        using var ps = PsSession.Start(sim);
+
+        var r = ps.Run("Stop-IotJob -JobId run -Confirm:$false -AllowServiceOwned");
+
+        Assert.False(r.HadErrors, string.Join("\n", r.Errors));
+        Assert.Equal("PUT /jobs/run/cancel", $"{Assert.Single(sim.Requests).Method} {sim.Requests[0].RawPath}");
     }
 
     [Theory]

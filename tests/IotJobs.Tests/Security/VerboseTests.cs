@@ -22,9 +22,10 @@ public sealed class VerboseTests
         var r = ps.Run("Remove-IotJob j -Force -Verbose 4>&1");
 
         var lines = r.Output.Select(o => o.BaseObject).OfType<VerboseRecord>().Select(v => v.Message).ToList();
-        Assert.Equal(2, lines.Count);
-        Assert.Matches($@"^DELETE {sim.Endpoint}jobs/j\?force=true -> 503 ServiceUnavailableException \(attempt 1, request id [0-9a-f-]{{36}}, \d+ ms\)$", lines[0]);
-        Assert.Matches($@"^DELETE {sim.Endpoint}jobs/j\?force=true -> 200 \(attempt 2, request id [0-9a-f-]{{36}}, \d+ ms\)$", lines[1]);
+        Assert.Equal(3, lines.Count);
+        Assert.Matches($@"^GET {sim.Endpoint}jobs\?maxResults=250&namespaceId=aws-gg-deployment -> 200 \(attempt 1, request id [0-9a-f-]{{36}}, \d+ ms\)$", lines[0]);
+        Assert.Matches($@"^DELETE {sim.Endpoint}jobs/j\?force=true -> 503 ServiceUnavailableException \(attempt 1, request id [0-9a-f-]{{36}}, \d+ ms\)$", lines[1]);
+        Assert.Matches($@"^DELETE {sim.Endpoint}jobs/j\?force=true -> 200 \(attempt 2, request id [0-9a-f-]{{36}}, \d+ ms\)$", lines[2]);
     }
 
     [Fact]
