@@ -31,6 +31,7 @@ namespace IotJobs.Client
         private readonly CancellationToken cancellation;
         private readonly Action<string> note;
         private readonly object gate = new object();
+        // When each deletion started: halfway through its DeleteJob's round trip, as near as the module can tell.
         private readonly Dictionary<string, DateTime> deleting = new Dictionary<string, DateTime>(StringComparer.Ordinal);
         private readonly Queue<TaskCompletionSource<bool>> waitingForPlace = new Queue<TaskCompletionSource<bool>>();
         private readonly DeletionDuration duration = new DeletionDuration();
@@ -40,6 +41,7 @@ namespace IotJobs.Client
         private bool othersHoldPlaces;
         private TimeSpan othersWait = TimeSpan.FromSeconds(1);
         private DateTime lastPoll = DateTime.MinValue;
+        private TimeSpan lastRoundTrip = TimeSpan.Zero;
         private bool polling;
 
         /// <param name="note">Told, from any thread, when a deletion waits and why, in words for a person.</param>
@@ -66,6 +68,7 @@ namespace IotJobs.Client
             while (true)
             {
                 await TakePlaceAsync(subject, cancellationToken).ConfigureAwait(false);
+                var sent = DateTime.UtcNow;
                 try
                 {
                     await client.DeleteJobAsync(request, cancellationToken).ConfigureAwait(false);
@@ -92,7 +95,7 @@ namespace IotJobs.Client
                 lock (gate)
                 {
                     sending--;
-                    deleting[request.JobId!] = DateTime.UtcNow;
+                    deleting[request.JobId!] = Halfway(sent, DateTime.UtcNow);
                 }
                 return;
             }
@@ -214,13 +217,16 @@ namespace IotJobs.Client
             var earliest = lastPoll + (othersHoldPlaces ? othersWait : MinimumGap);
             if (othersHoldPlaces || deleting.Count == 0) return earliest;
             var expected = duration.Expected;
-            var done = deleting.Values.OrderBy(t => t).Select(t => t + expected).ToList();
-            int most = waitingForPlace.Count > 0 ? Math.Min(Group, done.Count) : done.Count;
+            var done = deleting.Values.Select(started => started + expected).OrderBy(t => t).ToList();
+            // While the time is unknown, a look is for the oldest: its age is what the look learns, and timing it
+            // by a younger one would make each look later than the last by more than the ratio meant.
+            int most = !duration.Known ? 1 : waitingForPlace.Count > 0 ? Math.Min(Group, done.Count) : done.Count;
             // Deletions that end within a tenth of a deletion's time of each other end "together".
             var close = TimeSpan.FromTicks(expected.Ticks / 10);
             int last = 0;
             while (last + 1 < most && done[last + 1] - done[last] < close) last++;
-            var due = done[last];
+            // Sent half a round trip early, the listing is looked at when they are due.
+            var due = done[last] - TimeSpan.FromTicks(lastRoundTrip.Ticks / 2);
             return due > earliest ? due : earliest;
         }
 
@@ -237,18 +243,23 @@ namespace IotJobs.Client
                 lock (gate) lastPoll = DateTime.UtcNow;
                 return; // a failed poll learns nothing; the next one will
             }
+            var answeredAt = DateTime.UtcNow;
+            // The service looked halfway through the listing's round trip, as a deletion started halfway through its
+            // DeleteJob's: ages measured so are off by half a round trip at most, either way.
+            var lookedAt = Halfway(askedAt, answeredAt);
             lock (gate)
             {
-                lastPoll = DateTime.UtcNow;
+                lastPoll = answeredAt;
+                lastRoundTrip = answeredAt - askedAt;
                 // Only a listing asked for after a deletion was accepted can show it is gone.
                 foreach (var deletion in deleting.Where(d => d.Value < askedAt).ToList())
                 {
                     if (stillDeleting.Contains(deletion.Key))
                     {
-                        duration.SeenDeleting(askedAt - deletion.Value);
+                        duration.SeenDeleting(lookedAt - deletion.Value);
                         continue;
                     }
-                    duration.SeenGone(askedAt - deletion.Value);
+                    duration.SeenGone(lookedAt - deletion.Value);
                     deleting.Remove(deletion.Key);
                 }
                 if (othersHoldPlaces)
@@ -260,6 +271,8 @@ namespace IotJobs.Client
                 HandOutPlaces();
             }
         }
+
+        private static DateTime Halfway(DateTime from, DateTime to) => from + TimeSpan.FromTicks((to - from).Ticks / 2);
 
         private async Task<HashSet<string>> ListDeletingAsync()
         {

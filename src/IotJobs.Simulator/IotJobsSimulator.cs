@@ -186,7 +186,7 @@ public sealed class IotJobsSimulator : IAsyncDisposable
     {
         record.Status = status;
         record.ErrorType = errorType;
-        record.ResponseBody = Encoding.UTF8.GetString(json);
+        if (Options.RecordResponseBodies) record.ResponseBody = Encoding.UTF8.GetString(json);
         record.AnsweredAt = Options.Clock.GetUtcNow();
         var response = context.Response;
         response.StatusCode = status;

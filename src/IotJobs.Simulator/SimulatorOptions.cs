@@ -45,6 +45,10 @@ public sealed class SimulatorOptions
     /// <summary>The clock for timestamps, deletions, rate limits and signature expiry.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
+    /// <summary>Keeps each answer's body in the request log, for tests that compare what was answered with what a client kept.
+    /// Off by default: a long listing's bodies would hold megabytes.</summary>
+    public bool RecordResponseBodies { get; set; }
+
     /// <summary>Writes one line per request to the console (method, path, status); never headers.</summary>
     public bool LogToConsole { get; set; }
 }

@@ -41,11 +41,12 @@ namespace IotJobs.Client.Model
     {
     }
 
-    public sealed class ListJobExecutionsForJobResponse : AmazonWebServiceResponse, IRawAnswer
+    // Not an IRawAnswer: listings stream through by the hundred thousand, and a page's text would be a large
+    // object apiece. A backup writes the summaries from the model, which has all their fields.
+    public sealed class ListJobExecutionsForJobResponse : AmazonWebServiceResponse
     {
         public List<JobExecutionSummaryForJob> ExecutionSummaries { get; set; } = new List<JobExecutionSummaryForJob>();
         public string? NextToken { get; set; }
-        public string? RawJson { get; set; }
     }
 
     public sealed class ListJobExecutionsForThingResponse : AmazonWebServiceResponse

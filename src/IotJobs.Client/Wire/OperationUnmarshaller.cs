@@ -29,7 +29,7 @@ namespace IotJobs.Client.Wire
             body.Position = 0;
             using var document = JsonDocument.Parse(body);
             var response = read(document.RootElement);
-            if (response is Model.IRawAnswer raw) raw.RawJson = System.Text.Encoding.UTF8.GetString(body.ToArray());
+            if (response is Model.IRawAnswer raw) raw.RawJson = System.Text.Encoding.UTF8.GetString(body.GetBuffer(), 0, (int)body.Length);
             return response;
         }
 

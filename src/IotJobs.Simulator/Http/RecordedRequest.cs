@@ -33,7 +33,7 @@ public sealed class RecordedRequest
     /// <summary>The error type answered, if any.</summary>
     public string? ErrorType { get; internal set; }
 
-    /// <summary>The body answered, as sent; empty when the connection was reset.</summary>
+    /// <summary>The body answered, as sent, with <see cref="SimulatorOptions.RecordResponseBodies"/>; else, or when the connection was reset, empty.</summary>
     public string ResponseBody { get; internal set; } = "";
 
     /// <summary>True when the request changed the service's state (a mutating operation that succeeded).</summary>

@@ -134,6 +134,5 @@ namespace IotJobs.Cmdlets
 
         private DeletionScheduler SchedulerFor(ItemConnection connection) =>
             schedulers.GetOrAdd(connection, c => new DeletionScheduler(c.Client, Cancellation, Note));
-
     }
 }

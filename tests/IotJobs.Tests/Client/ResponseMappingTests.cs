@@ -130,7 +130,7 @@ public sealed class ResponseMappingTests
     [Fact]
     public async Task DescribeJob_keeps_every_field_of_the_model_and_the_answer_as_sent()
     {
-        await using var sim = await Sim.StartAsync();
+        await using var sim = await Sim.StartAsync(o => o.RecordResponseBodies = true);
         sim.Store.AddJob("fw-8", "SCHEDULED", details: new Dictionary<string, string>
         {
             ["isConcurrent"] = "true",

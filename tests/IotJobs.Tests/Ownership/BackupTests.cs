@@ -14,7 +14,7 @@ public sealed class BackupTests : IDisposable
 
     private static async Task<IotJobs.Simulator.IotJobsSimulator> FleetWithADocument()
     {
-        var sim = await Sim.StartAsync(o => o.DeletionDuration = TimeSpan.FromMinutes(1));
+        var sim = await Sim.StartAsync(o => { o.DeletionDuration = TimeSpan.FromMinutes(1); o.RecordResponseBodies = true; });
         sim.Store.AddJob("fw-7", "CANCELED", description: "Firmware 7", document: """{"operation":"install","url":"s3://builds/fw-7.bin"}""",
             details: new Dictionary<string, string>
             {
@@ -45,6 +45,8 @@ public sealed class BackupTests : IDisposable
         Assert.Equal("""{"operation":"install","url":"s3://builds/fw-7.bin"}""", backup.RootElement.GetProperty("getJobDocument").GetProperty("document").GetString());
         Assert.Equal(["gateway:eu-1", "sensor-1"], backup.RootElement.GetProperty("executionSummaries").EnumerateArray()
             .Select(e => e.GetProperty("thingArn").GetString()!.Split('/')[^1]));
+        Assert.Equal(Canonical(JsonDocument.Parse(answered["ListJobExecutionsForJob"].ResponseBody).RootElement.GetProperty("executionSummaries").GetRawText()),
+            Canonical(backup.RootElement.GetProperty("executionSummaries").GetRawText()));
         // The order the simulator saw: every read of the backup, then the deletion, after the file was on disk.
         Assert.Equal(["DescribeJob", "GetJobDocument", "ListJobExecutionsForJob", "DeleteJob"], sim.Requests.Select(q => q.Operation).Where(o => o != "ListJobs"));
         Assert.True(File.GetLastWriteTimeUtc(file) <= answered["DeleteJob"].ReceivedAt.UtcDateTime, "the backup was written after the DELETE");

@@ -56,9 +56,7 @@ namespace IotJobs.Cmdlets.Backup
                     {
                         var page = await client.ListJobExecutionsForJobAsync(
                             new ListJobExecutionsForJobRequest { JobId = t.JobId, MaxResults = 250, NextToken = token }, cancellationToken).ConfigureAwait(false);
-                        using var answer = JsonDocument.Parse(page.RawJson ?? "{}");
-                        if (answer.RootElement.TryGetProperty("executionSummaries", out var summaries))
-                            foreach (var summary in summaries.EnumerateArray()) summary.WriteTo(w);
+                        foreach (var summary in page.ExecutionSummaries) Write(w, summary);
                         token = page.NextToken;
                     }
                     while (!string.IsNullOrEmpty(token));
@@ -91,6 +89,30 @@ namespace IotJobs.Cmdlets.Backup
             {
                 throw new BackupFailedException(folder, e);
             }
+        }
+
+        /// <summary>A summary as ListJobExecutionsForJob has it: times in epoch seconds, absent fields left out.</summary>
+        private static void Write(Utf8JsonWriter w, JobExecutionSummaryForJob entry)
+        {
+            w.WriteStartObject();
+            if (entry.ThingArn != null) w.WriteString("thingArn", entry.ThingArn);
+            if (entry.JobExecutionSummary is JobExecutionSummary s)
+            {
+                w.WriteStartObject("jobExecutionSummary");
+                if (s.Status != null) w.WriteString("status", s.Status);
+                Epoch(w, "queuedAt", s.QueuedAt);
+                Epoch(w, "startedAt", s.StartedAt);
+                Epoch(w, "lastUpdatedAt", s.LastUpdatedAt);
+                if (s.ExecutionNumber is long number) w.WriteNumber("executionNumber", number);
+                if (s.RetryAttempt is int retry) w.WriteNumber("retryAttempt", retry);
+                w.WriteEndObject();
+            }
+            w.WriteEndObject();
+        }
+
+        private static void Epoch(Utf8JsonWriter w, string name, DateTime? at)
+        {
+            if (at is DateTime t) w.WriteNumber(name, new DateTimeOffset(t.ToUniversalTime()).ToUnixTimeMilliseconds() / 1000.0);
         }
 
         private static void Raw(Utf8JsonWriter w, string name, string? json)
