@@ -36,41 +36,19 @@ var rows = new List<string[]>();
 // and the ListJobs the module sent to watch its deletions.
 if (Wanted("a") || Wanted("f"))
 {
-    await using var sim = await StartLikeTheService(s => SeedJobs(s, jobCount));
-    var (seconds, errors) = RunModule(sim, "$ids | Remove-IotJob -Force -Wait", ("ids", JobIds(jobCount)));
-    Check(sim.Store.JobCount == 0, "(a) module left jobs behind");
-    double polls = sim.Requests.Count(q => q.Operation == "ListJobs") / (double)jobCount;
-
     await using var simBase = await StartLikeTheService(s => SeedJobs(s, jobCount));
     var (baseSeconds, baseFailed) = await OneAtATime(simBase, JobIds(jobCount), (c, id) => c.DeleteJobAsync(new DeleteJobRequest { JobId = id }));
-    double limit = Math.Ceiling(jobCount / 10.0) * 2;
-    rows.Add([$"(a,f) remove {jobCount} jobs, 2 s deletions", $"{seconds:0.0} s, {errors} failed, {polls:0.00} ListJobs/deletion", $"{baseSeconds:0.0} s, {baseFailed} failed", $"{limit:0.0} s",
-        $"{seconds / limit:0.00}x", "<= 1.1x, 0 failed, <= 0.25 ListJobs", Met(seconds / limit <= 1.1 && errors == 0 && polls <= 0.25)]);
+    rows.Add(await DeletionRow($"(a,f) remove {jobCount} jobs, 2 s deletions", jobCount, 2, "", $"{baseSeconds:0.0} s, {baseFailed} failed"));
 }
 
 // (f') The same with -ThrottleLimit 10: deletions freed together restart together.
-if (Wanted("f"))
-{
-    await using var sim = await StartLikeTheService(s => SeedJobs(s, jobCount));
-    var (seconds, errors) = RunModule(sim, "$ids | Remove-IotJob -Force -Wait -ThrottleLimit 10", ("ids", JobIds(jobCount)));
-    Check(sim.Store.JobCount == 0, "(f') module left jobs behind");
-    double polls = sim.Requests.Count(q => q.Operation == "ListJobs") / (double)jobCount;
-    double limit = Math.Ceiling(jobCount / 10.0) * 2;
-    rows.Add([$"(f') the same, -ThrottleLimit 10", $"{seconds:0.0} s, {errors} failed, {polls:0.00} ListJobs/deletion", "", $"{limit:0.0} s",
-        $"{seconds / limit:0.00}x", "<= 1.1x, 0 failed, <= 0.25 ListJobs", Met(seconds / limit <= 1.1 && errors == 0 && polls <= 0.25)]);
-}
+if (Wanted("f")) rows.Add(await DeletionRow("(f') the same, -ThrottleLimit 10", jobCount, 2, " -ThrottleLimit 10", ""));
 
 // (g) Removing jobs whose deletions take 20 s: the same limits, ten times the wait.
 if (Wanted("g"))
 {
     int n = quick ? 20 : 50;
-    await using var sim = await StartLikeTheService(s => SeedJobs(s, n), deletion: TimeSpan.FromSeconds(20));
-    var (seconds, errors) = RunModule(sim, "$ids | Remove-IotJob -Force -Wait", ("ids", JobIds(n)));
-    Check(sim.Store.JobCount == 0, "(g) module left jobs behind");
-    double polls = sim.Requests.Count(q => q.Operation == "ListJobs") / (double)n;
-    double limit = Math.Ceiling(n / 10.0) * 20;
-    rows.Add([$"(g) remove {n} jobs, 20 s deletions", $"{seconds:0.0} s, {errors} failed, {polls:0.00} ListJobs/deletion", "", $"{limit:0.0} s",
-        $"{seconds / limit:0.00}x", "<= 1.1x, 0 failed, <= 0.25 ListJobs", Met(seconds / limit <= 1.1 && errors == 0 && polls <= 0.25)]);
+    rows.Add(await DeletionRow($"(g) remove {n} jobs, 20 s deletions", n, 20, "", ""));
 }
 
 // (e) A dry run over listed jobs costs what the listing costs.
@@ -215,6 +193,19 @@ Console.WriteLine("Rows (a,f), (g) and (h) count requests from the simulator's l
 Console.WriteLine("Baselines: (a)/(b) send one request after another with a plain SDK client (no pacing, no deletion scheduling), as a loop of");
 Console.WriteLine("`aws iot delete-job` / `cancel-job-execution` calls does; an item fails when its request still fails after the SDK's retries.");
 return 0;
+
+// A row of (a,f), (f') or (g): n jobs removed with -Force -Wait against the physical limit ceil(n/10) x the deletion's
+// time, and every ListJobs the command sent (its deletion watching and its ownership lookup) per deletion.
+async Task<string[]> DeletionRow(string scenario, int n, double deletionSeconds, string flags, string baseline)
+{
+    await using var sim = await StartLikeTheService(s => SeedJobs(s, n), deletion: TimeSpan.FromSeconds(deletionSeconds));
+    var (seconds, errors) = RunModule(sim, "$ids | Remove-IotJob -Force -Wait" + flags, ("ids", JobIds(n)));
+    Check(sim.Store.JobCount == 0, $"{scenario}: the module left jobs behind");
+    double polls = sim.Requests.Count(q => q.Operation == "ListJobs") / (double)n;
+    double limit = Math.Ceiling(n / 10.0) * deletionSeconds;
+    return [scenario, $"{seconds:0.0} s, {errors} failed, {polls:0.00} ListJobs/deletion", baseline, $"{limit:0.0} s",
+        $"{seconds / limit:0.00}x", "<= 1.1x, 0 failed, <= 0.25 ListJobs", Met(seconds / limit <= 1.1 && errors == 0 && polls <= 0.25)];
+}
 
 static async Task<IotJobsSimulator> StartLikeTheService(Action<IotJobsSimulator> seed, bool rateLimited = true, TimeSpan? deletion = null)
 {
