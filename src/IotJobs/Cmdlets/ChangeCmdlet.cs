@@ -137,18 +137,19 @@ namespace IotJobs.Cmdlets
         private void Preview(ItemPlan plan)
         {
             Approve(Describe(plan), Forced);
-            var ruling = plan.Ruling;
-            if (plan.OwnedBy != null)
+            if (plan.OwnedBy != null) summary!.ServiceOwned++;
+            else if (!CountedAsRefused(plan.Ruling)) summary!.Changed++;
+        }
+
+        /// <summary>Counts a refusal the table of the service's rules foresees; false for any other verdict.</summary>
+        private bool CountedAsRefused(Ruling? ruling)
+        {
+            switch (ruling?.Verdict)
             {
-                summary!.ServiceOwned++;
-                return;
-            }
-            switch (ruling.Verdict)
-            {
-                case Verdict.NeedsForce: summary!.CountNeedForce(ruling.Status); break;
-                case Verdict.AlreadyFinished: summary!.CountAlreadyFinished(ruling.Status); break;
-                case Verdict.BeingDeleted: summary!.BeingDeleted++; break;
-                default: summary!.Changed++; break;
+                case Verdict.NeedsForce: summary!.CountNeedForce(ruling.Status); return true;
+                case Verdict.AlreadyFinished: summary!.CountAlreadyFinished(ruling.Status); return true;
+                case Verdict.BeingDeleted: summary!.BeingDeleted++; return true;
+                default: return false;
             }
         }
 
@@ -156,16 +157,12 @@ namespace IotJobs.Cmdlets
         private void Fail(Exception e, Attempt attempt, Explanation? explanation)
         {
             var record = ErrorMapper.ToRecord(e, attempt, explanation, out bool terminating);
-            switch (explanation?.Ruling?.Verdict)
+            string id = record.FullyQualifiedErrorId;
+            if (!CountedAsRefused(explanation?.Ruling))
             {
-                case Verdict.NeedsForce: summary!.CountNeedForce(explanation.Ruling.Status); break;
-                case Verdict.AlreadyFinished: summary!.CountAlreadyFinished(explanation.Ruling.Status); break;
-                case Verdict.BeingDeleted: summary!.BeingDeleted++; break;
-                default:
-                    if (record.FullyQualifiedErrorId == "NotFound") summary!.NotFound++;
-                    else if (record.FullyQualifiedErrorId == Ownership.RefusalId) summary!.ServiceOwned++;
-                    else summary!.CountFailed(record.FullyQualifiedErrorId);
-                    break;
+                if (id == "NotFound") summary!.NotFound++;
+                else if (id == Ownership.RefusalId) summary!.ServiceOwned++;
+                else summary!.CountFailed(id);
             }
             if (terminating) ThrowTerminatingError(record);
             WriteError(record);

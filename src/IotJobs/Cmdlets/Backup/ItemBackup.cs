@@ -51,15 +51,10 @@ namespace IotJobs.Cmdlets.Backup
                     Raw(w, "describeJob", job.RawJson);
                     Raw(w, "getJobDocument", document.RawJson);
                     w.WriteStartArray("executionSummaries");
-                    string? token = null;
-                    do
-                    {
-                        var page = await client.ListJobExecutionsForJobAsync(
-                            new ListJobExecutionsForJobRequest { JobId = t.JobId, MaxResults = 250, NextToken = token }, cancellationToken).ConfigureAwait(false);
-                        foreach (var summary in page.ExecutionSummaries) Write(w, summary);
-                        token = page.NextToken;
-                    }
-                    while (!string.IsNullOrEmpty(token));
+                    await Paging.EachPageAsync(
+                        token => client.ListJobExecutionsForJobAsync(new ListJobExecutionsForJobRequest { JobId = t.JobId, MaxResults = 250, NextToken = token }, cancellationToken),
+                        page => page.NextToken,
+                        page => page.ExecutionSummaries.ForEach(summary => Write(w, summary))).ConfigureAwait(false);
                     w.WriteEndArray();
                     state = OutputMapper.ToJob(job.Job!, plan.Connection);
                 }

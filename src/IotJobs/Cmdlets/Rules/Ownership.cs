@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using IotJobs.Client;
@@ -76,17 +77,10 @@ namespace IotJobs.Cmdlets.Rules
         private static async Task<HashSet<string>> GreengrassJobsAsync(ItemConnection connection, CancellationToken cancellationToken)
         {
             var ids = new HashSet<string>(StringComparer.Ordinal);
-            string? token = null;
-            do
-            {
-                var page = await connection.Client.ListJobsAsync(new ListJobsRequest
-                {
-                    NamespaceId = GreengrassNamespace, MaxResults = 250, NextToken = token,
-                }, cancellationToken).ConfigureAwait(false);
-                foreach (var j in page.Jobs) ids.Add(j.JobId ?? "");
-                token = page.NextToken;
-            }
-            while (!string.IsNullOrEmpty(token));
+            await Paging.EachPageAsync(
+                token => connection.Client.ListJobsAsync(new ListJobsRequest { NamespaceId = GreengrassNamespace, MaxResults = 250, NextToken = token }, cancellationToken),
+                page => page.NextToken,
+                page => ids.UnionWith(page.Jobs.Select(j => j.JobId ?? ""))).ConfigureAwait(false);
             return ids;
         }
 
