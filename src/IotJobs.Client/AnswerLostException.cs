@@ -9,8 +9,9 @@ namespace IotJobs.Client
     public sealed class AnswerLostException : Exception
     {
         public AnswerLostException(string operation, Exception inner)
-            : base($"The answer to {operation} was lost ({inner.Message}); the service may or may not have applied it.", inner)
-        {
-        }
+            : base(
+                $"The answer to {operation} was lost ({inner.Message}); the service may or may not have applied it.",
+                inner
+            ) { }
     }
 }

@@ -26,20 +26,34 @@ namespace IotJobs.Client
         {
             var context = executionContext.RequestContext;
             var pacer = pace ? RequestPacer.For(context.Request.Endpoint) : null;
-            if (pacer != null) await pacer.WaitAsync(context.CancellationToken).ConfigureAwait(false);
+            if (pacer != null)
+                await pacer.WaitAsync(context.CancellationToken).ConfigureAwait(false);
             var clock = Stopwatch.StartNew();
             try
             {
                 var response = await base.InvokeAsync<T>(executionContext).ConfigureAwait(false);
                 pacer?.OnSuccess();
-                Report(context, (int)executionContext.ResponseContext.HttpResponse.StatusCode, null, response.ResponseMetadata?.RequestId, clock);
+                Report(
+                    context,
+                    (int)executionContext.ResponseContext.HttpResponse.StatusCode,
+                    null,
+                    response.ResponseMetadata?.RequestId,
+                    clock
+                );
                 return response;
             }
             catch (Exception e)
             {
-                if (e is ThrottlingException) pacer?.OnThrottled();
+                if (e is ThrottlingException)
+                    pacer?.OnThrottled();
                 var service = e as AmazonServiceException;
-                Report(context, service == null ? 0 : (int)service.StatusCode, service?.ErrorCode ?? e.GetType().Name, service?.RequestId, clock);
+                Report(
+                    context,
+                    service == null ? 0 : (int)service.StatusCode,
+                    service?.ErrorCode ?? e.GetType().Name,
+                    service?.RequestId,
+                    clock
+                );
                 throw;
             }
         }
@@ -49,17 +63,36 @@ namespace IotJobs.Client
 
         private void Report(IRequestContext context, int status, string? error, string? requestId, Stopwatch clock)
         {
-            if (observe == null) return;
+            if (observe == null)
+                return;
             // The URL the SDK composed: path and query only, never a header, key or token.
             var uri = AmazonServiceClient.ComposeUrl(context.Request);
-            observe(new AttemptRecord(context.Request.HttpMethod, uri, ResiliencePolicy.CurrentAttempt, status, error, requestId, clock.Elapsed));
+            observe(
+                new AttemptRecord(
+                    context.Request.HttpMethod,
+                    uri,
+                    ResiliencePolicy.CurrentAttempt,
+                    status,
+                    error,
+                    requestId,
+                    clock.Elapsed
+                )
+            );
         }
     }
 
     /// <summary>One attempt of one request, as -Verbose reports it. Holds nothing secret.</summary>
     public sealed class AttemptRecord
     {
-        public AttemptRecord(string method, Uri uri, int attempt, int status, string? error, string? requestId, TimeSpan elapsed)
+        public AttemptRecord(
+            string method,
+            Uri uri,
+            int attempt,
+            int status,
+            string? error,
+            string? requestId,
+            TimeSpan elapsed
+        )
         {
             Method = method;
             Uri = uri;
@@ -82,7 +115,7 @@ namespace IotJobs.Client
         public TimeSpan Elapsed { get; }
 
         public override string ToString() =>
-            $"{Method} {Uri} -> {(Status == 0 ? "no answer" : Status.ToString(System.Globalization.CultureInfo.InvariantCulture))}" +
-            $"{(Error == null ? "" : " " + Error)} (attempt {Attempt}{(RequestId == null ? "" : ", request id " + RequestId)}, {Elapsed.TotalMilliseconds:0} ms)";
+            $"{Method} {Uri} -> {(Status == 0 ? "no answer" : Status.ToString(System.Globalization.CultureInfo.InvariantCulture))}"
+            + $"{(Error == null ? "" : " " + Error)} (attempt {Attempt}{(RequestId == null ? "" : ", request id " + RequestId)}, {Elapsed.TotalMilliseconds:0} ms)";
     }
 }

@@ -17,20 +17,29 @@ namespace IotJobs.Client
     /// </summary>
     internal static class CallerIdentity
     {
-        public static async Task<string> AccountOfAsync(AWSCredentials credentials, ServiceLocation location, CancellationToken cancellationToken)
+        public static async Task<string> AccountOfAsync(
+            AWSCredentials credentials,
+            ServiceLocation location,
+            CancellationToken cancellationToken
+        )
         {
-            var config = new AmazonSecurityTokenServiceConfig { RegionEndpoint = RegionEndpoint.GetBySystemName(location.Region) };
+            var config = new AmazonSecurityTokenServiceConfig
+            {
+                RegionEndpoint = RegionEndpoint.GetBySystemName(location.Region),
+            };
             if (string.IsNullOrEmpty(config.ServiceURL) && IsLocal(location.Endpoint))
             {
                 config.ServiceURL = location.EndpointUrl;
                 config.AuthenticationRegion = location.Region;
             }
             using var sts = new AmazonSecurityTokenServiceClient(credentials, config);
-            var answer = await sts.GetCallerIdentityAsync(new GetCallerIdentityRequest(), cancellationToken).ConfigureAwait(false);
+            var answer = await sts.GetCallerIdentityAsync(new GetCallerIdentityRequest(), cancellationToken)
+                .ConfigureAwait(false);
             return answer.Account;
         }
 
         internal static bool IsLocal(Uri endpoint) =>
-            endpoint.IsLoopback || (IPAddress.TryParse(endpoint.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
+            endpoint.IsLoopback
+            || (IPAddress.TryParse(endpoint.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
     }
 }

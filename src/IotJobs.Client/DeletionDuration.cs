@@ -23,11 +23,14 @@ namespace IotJobs.Client
             {
                 // Until one is seen gone, look later each time: 1.6 times the longest still in progress, so that
                 // learning a deletion's time takes few polls (6 from 2 s to 20 s) and is found at most 60% late.
-                if (gone == null) return Max(FirstGuess, TimeSpan.FromTicks(stillDeleting.Ticks * 8 / 5));
+                if (gone == null)
+                    return Max(FirstGuess, TimeSpan.FromTicks(stillDeleting.Ticks * 8 / 5));
                 // Durations vary (or the ages' half round trips did): one longer than any seen gone pushes the next look later.
-                if (gone.Value <= stillDeleting) return TimeSpan.FromTicks(stillDeleting.Ticks * 21 / 20);
+                if (gone.Value <= stillDeleting)
+                    return TimeSpan.FromTicks(stillDeleting.Ticks * 21 / 20);
                 // Known to within a tenth: the age at which one was seen gone.
-                if ((gone.Value - stillDeleting).Ticks * 10 < gone.Value.Ticks) return gone.Value;
+                if ((gone.Value - stillDeleting).Ticks * 10 < gone.Value.Ticks)
+                    return gone.Value;
                 // Else three quarters of the way from the one bound to the other: a look then mostly finds them
                 // done, and one that does not narrows the bounds for the next.
                 return stillDeleting + TimeSpan.FromTicks((gone.Value - stillDeleting).Ticks * 3 / 4);

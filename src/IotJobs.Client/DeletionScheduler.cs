@@ -31,8 +31,11 @@ namespace IotJobs.Client
         private readonly CancellationToken cancellation;
         private readonly Action<string> note;
         private readonly object gate = new object();
+
         // When each deletion started: halfway through its DeleteJob's round trip, as near as the module can tell.
-        private readonly Dictionary<string, DateTime> deleting = new Dictionary<string, DateTime>(StringComparer.Ordinal);
+        private readonly Dictionary<string, DateTime> deleting = new Dictionary<string, DateTime>(
+            StringComparer.Ordinal
+        );
         private readonly Queue<TaskCompletionSource<bool>> waitingForPlace = new Queue<TaskCompletionSource<bool>>();
         private readonly DeletionDuration duration = new DeletionDuration();
         private TaskCompletionSource<bool> changed = NewSignal();
@@ -55,7 +58,11 @@ namespace IotJobs.Client
         /// <summary>Deletions started here that are not known to be gone.</summary>
         public int InProgress
         {
-            get { lock (gate) return deleting.Count; }
+            get
+            {
+                lock (gate)
+                    return deleting.Count;
+            }
         }
 
         /// <summary>ListJobs requests sent to watch the deletions, for the benchmark's count.</summary>
@@ -80,7 +87,9 @@ namespace IotJobs.Client
                         sending--;
                         othersHoldPlaces = true;
                     }
-                    note($"The service's {ServiceLimit} deletion places are taken by deletions started elsewhere: {subject} waits for one.");
+                    note(
+                        $"The service's {ServiceLimit} deletion places are taken by deletions started elsewhere: {subject} waits for one."
+                    );
                     continue;
                 }
                 catch
@@ -106,7 +115,8 @@ namespace IotJobs.Client
         {
             lock (gate)
             {
-                if (deleting.Count == 0 && sending == 0) return Task.CompletedTask;
+                if (deleting.Count == 0 && sending == 0)
+                    return Task.CompletedTask;
                 allGone ??= new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
                 Wake();
                 return allGone.Task;
@@ -126,8 +136,10 @@ namespace IotJobs.Client
                 place = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
                 waitingForPlace.Enqueue(place);
                 if (!othersHoldPlaces)
-                    note($"{char.ToUpperInvariant(subject[0])}{subject.Substring(1)} waits for one of the service's {ServiceLimit} deletion places: " +
-                        $"{deleting.Count} deletions started here are in progress.");
+                    note(
+                        $"{char.ToUpperInvariant(subject[0])}{subject.Substring(1)} waits for one of the service's {ServiceLimit} deletion places: "
+                            + $"{deleting.Count} deletions started here are in progress."
+                    );
                 Wake();
             }
             using (cancellationToken.Register(() => place.TrySetCanceled()))
@@ -141,7 +153,8 @@ namespace IotJobs.Client
             while (waitingForPlace.Count > 0 && !othersHoldPlaces && deleting.Count + sending < ServiceLimit)
             {
                 var place = waitingForPlace.Dequeue();
-                if (place.Task.IsCompleted) continue; // cancelled
+                if (place.Task.IsCompleted)
+                    continue; // cancelled
                 sending++;
                 place.SetResult(true);
             }
@@ -151,7 +164,8 @@ namespace IotJobs.Client
         private void Wake()
         {
             changed.TrySetResult(true);
-            if (polling) return;
+            if (polling)
+                return;
             polling = true;
             _ = Task.Run(PollAsync);
         }
@@ -170,7 +184,8 @@ namespace IotJobs.Client
                 lock (gate)
                 {
                     polling = false;
-                    while (waitingForPlace.Count > 0) waitingForPlace.Dequeue().TrySetException(e);
+                    while (waitingForPlace.Count > 0)
+                        waitingForPlace.Dequeue().TrySetException(e);
                     allGone?.TrySetException(e);
                 }
             }
@@ -187,12 +202,14 @@ namespace IotJobs.Client
                 {
                     if (!SomethingWaits)
                     {
-                        if (allGone != null && deleting.Count + sending == 0) allGone.TrySetResult(true);
+                        if (allGone != null && deleting.Count + sending == 0)
+                            allGone.TrySetResult(true);
                         polling = false;
                         return;
                     }
                     next = NextPoll();
-                    if (changed.Task.IsCompleted) changed = NewSignal();
+                    if (changed.Task.IsCompleted)
+                        changed = NewSignal();
                     wake = changed.Task;
                 }
                 var wait = next - DateTime.UtcNow;
@@ -200,7 +217,8 @@ namespace IotJobs.Client
                 {
                     // New deletions or waiters can move the next poll: wake up and look again.
                     await Task.WhenAny(Task.Delay(wait, cancellation), wake).ConfigureAwait(false);
-                    if (DateTime.UtcNow < next) continue;
+                    if (DateTime.UtcNow < next)
+                        continue;
                 }
                 await PollOnceAsync().ConfigureAwait(false);
             }
@@ -215,16 +233,21 @@ namespace IotJobs.Client
         private DateTime NextPoll()
         {
             var earliest = lastPoll + (othersHoldPlaces ? othersWait : MinimumGap);
-            if (othersHoldPlaces || deleting.Count == 0) return earliest;
+            if (othersHoldPlaces || deleting.Count == 0)
+                return earliest;
             var expected = duration.Expected;
             var done = deleting.Values.Select(started => started + expected).OrderBy(t => t).ToList();
             // While the time is unknown, a look is for the oldest: its age is what the look learns, and timing it
             // by a younger one would make each look later than the last by more than the ratio meant.
-            int most = !duration.Known ? 1 : waitingForPlace.Count > 0 ? Math.Min(Group, done.Count) : done.Count;
+            int most =
+                !duration.Known ? 1
+                : waitingForPlace.Count > 0 ? Math.Min(Group, done.Count)
+                : done.Count;
             // Deletions that end within a tenth of a deletion's time of each other end "together".
             var close = TimeSpan.FromTicks(expected.Ticks / 10);
             int last = 0;
-            while (last + 1 < most && done[last + 1] - done[last] < close) last++;
+            while (last + 1 < most && done[last + 1] - done[last] < close)
+                last++;
             // Sent half a round trip early, the listing is looked at when they are due.
             var due = done[last] - TimeSpan.FromTicks(lastRoundTrip.Ticks / 2);
             return due > earliest ? due : earliest;
@@ -240,7 +263,8 @@ namespace IotJobs.Client
             }
             catch (Exception e) when (!(e is OperationCanceledException) && !ResiliencePolicy.EndsTheCommand(e))
             {
-                lock (gate) lastPoll = DateTime.UtcNow;
+                lock (gate)
+                    lastPoll = DateTime.UtcNow;
                 return; // a failed poll learns nothing; the next one will
             }
             var answeredAt = DateTime.UtcNow;
@@ -266,7 +290,9 @@ namespace IotJobs.Client
                 {
                     // The listing shows the account's deletions, ours and others': a place is free when fewer than 10.
                     othersHoldPlaces = stillDeleting.Count + sending >= ServiceLimit;
-                    othersWait = othersHoldPlaces ? TimeSpan.FromTicks(Math.Min(othersWait.Ticks * 2, OthersWaitMax.Ticks)) : TimeSpan.FromSeconds(1);
+                    othersWait = othersHoldPlaces
+                        ? TimeSpan.FromTicks(Math.Min(othersWait.Ticks * 2, OthersWaitMax.Ticks))
+                        : TimeSpan.FromSeconds(1);
                 }
                 HandOutPlaces();
             }
@@ -281,15 +307,25 @@ namespace IotJobs.Client
             do
             {
                 Polls++;
-                var page = await client.ListJobsAsync(
-                    new ListJobsRequest { Status = "DELETION_IN_PROGRESS", MaxResults = 250, NextToken = token }, cancellation).ConfigureAwait(false);
-                foreach (var job in page.Jobs) ids.Add(job.JobId ?? "");
+                var page = await client
+                    .ListJobsAsync(
+                        new ListJobsRequest
+                        {
+                            Status = "DELETION_IN_PROGRESS",
+                            MaxResults = 250,
+                            NextToken = token,
+                        },
+                        cancellation
+                    )
+                    .ConfigureAwait(false);
+                foreach (var job in page.Jobs)
+                    ids.Add(job.JobId ?? "");
                 token = page.NextToken;
-            }
-            while (!string.IsNullOrEmpty(token));
+            } while (!string.IsNullOrEmpty(token));
             return ids;
         }
 
-        private static TaskCompletionSource<bool> NewSignal() => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        private static TaskCompletionSource<bool> NewSignal() =>
+            new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -20,14 +20,35 @@ namespace IotJobs.Client
         Task<string> GetCallerAccountAsync(CancellationToken cancellationToken = default);
 
         Task<ListJobsResponse> ListJobsAsync(ListJobsRequest request, CancellationToken cancellationToken = default);
-        Task<DescribeJobResponse> DescribeJobAsync(DescribeJobRequest request, CancellationToken cancellationToken = default);
-        Task<GetJobDocumentResponse> GetJobDocumentAsync(GetJobDocumentRequest request, CancellationToken cancellationToken = default);
+        Task<DescribeJobResponse> DescribeJobAsync(
+            DescribeJobRequest request,
+            CancellationToken cancellationToken = default
+        );
+        Task<GetJobDocumentResponse> GetJobDocumentAsync(
+            GetJobDocumentRequest request,
+            CancellationToken cancellationToken = default
+        );
         Task<CancelJobResponse> CancelJobAsync(CancelJobRequest request, CancellationToken cancellationToken = default);
         Task<DeleteJobResponse> DeleteJobAsync(DeleteJobRequest request, CancellationToken cancellationToken = default);
-        Task<ListJobExecutionsForJobResponse> ListJobExecutionsForJobAsync(ListJobExecutionsForJobRequest request, CancellationToken cancellationToken = default);
-        Task<ListJobExecutionsForThingResponse> ListJobExecutionsForThingAsync(ListJobExecutionsForThingRequest request, CancellationToken cancellationToken = default);
-        Task<DescribeJobExecutionResponse> DescribeJobExecutionAsync(DescribeJobExecutionRequest request, CancellationToken cancellationToken = default);
-        Task<CancelJobExecutionResponse> CancelJobExecutionAsync(CancelJobExecutionRequest request, CancellationToken cancellationToken = default);
-        Task<DeleteJobExecutionResponse> DeleteJobExecutionAsync(DeleteJobExecutionRequest request, CancellationToken cancellationToken = default);
+        Task<ListJobExecutionsForJobResponse> ListJobExecutionsForJobAsync(
+            ListJobExecutionsForJobRequest request,
+            CancellationToken cancellationToken = default
+        );
+        Task<ListJobExecutionsForThingResponse> ListJobExecutionsForThingAsync(
+            ListJobExecutionsForThingRequest request,
+            CancellationToken cancellationToken = default
+        );
+        Task<DescribeJobExecutionResponse> DescribeJobExecutionAsync(
+            DescribeJobExecutionRequest request,
+            CancellationToken cancellationToken = default
+        );
+        Task<CancelJobExecutionResponse> CancelJobExecutionAsync(
+            CancelJobExecutionRequest request,
+            CancellationToken cancellationToken = default
+        );
+        Task<DeleteJobExecutionResponse> DeleteJobExecutionAsync(
+            DeleteJobExecutionRequest request,
+            CancellationToken cancellationToken = default
+        );
     }
 }

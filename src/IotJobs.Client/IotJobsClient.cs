@@ -38,8 +38,15 @@ namespace IotJobs.Client
             var asked = callerAccount;
             if (asked == null || asked.IsFaulted || asked.IsCanceled)
             {
-                callerAccount = asked = ResiliencePolicy.RunAsync("GetCallerIdentity", Location,
-                    () => CallerIdentity.AccountOfAsync(credentials, Location, cancellationToken), null, null, observeWait, cancellationToken);
+                callerAccount = asked = ResiliencePolicy.RunAsync(
+                    "GetCallerIdentity",
+                    Location,
+                    () => CallerIdentity.AccountOfAsync(credentials, Location, cancellationToken),
+                    null,
+                    null,
+                    observeWait,
+                    cancellationToken
+                );
             }
             return asked;
         }
@@ -54,68 +61,182 @@ namespace IotJobs.Client
             pipeline.AddHandlerAfter<RetryHandler>(new AttemptHandler(config.PaceRequests, config.ObserveAttempt));
         }
 
-        public Task<ListJobsResponse> ListJobsAsync(ListJobsRequest request, CancellationToken cancellationToken = default) =>
-            Read(request, WireRequests.ListJobs, WireResponses.ListJobs, cancellationToken);
+        public Task<ListJobsResponse> ListJobsAsync(
+            ListJobsRequest request,
+            CancellationToken cancellationToken = default
+        ) => Read(request, WireRequests.ListJobs, WireResponses.ListJobs, cancellationToken);
 
-        public Task<DescribeJobResponse> DescribeJobAsync(DescribeJobRequest request, CancellationToken cancellationToken = default) =>
-            Read(request, WireRequests.DescribeJob, WireResponses.DescribeJob, cancellationToken);
+        public Task<DescribeJobResponse> DescribeJobAsync(
+            DescribeJobRequest request,
+            CancellationToken cancellationToken = default
+        ) => Read(request, WireRequests.DescribeJob, WireResponses.DescribeJob, cancellationToken);
 
-        public Task<GetJobDocumentResponse> GetJobDocumentAsync(GetJobDocumentRequest request, CancellationToken cancellationToken = default) =>
-            Read(request, WireRequests.GetJobDocument, WireResponses.GetJobDocument, cancellationToken);
+        public Task<GetJobDocumentResponse> GetJobDocumentAsync(
+            GetJobDocumentRequest request,
+            CancellationToken cancellationToken = default
+        ) => Read(request, WireRequests.GetJobDocument, WireResponses.GetJobDocument, cancellationToken);
 
-        public Task<ListJobExecutionsForJobResponse> ListJobExecutionsForJobAsync(ListJobExecutionsForJobRequest request, CancellationToken cancellationToken = default) =>
-            Read(request, WireRequests.ListJobExecutionsForJob, WireResponses.ListJobExecutionsForJob, cancellationToken);
+        public Task<ListJobExecutionsForJobResponse> ListJobExecutionsForJobAsync(
+            ListJobExecutionsForJobRequest request,
+            CancellationToken cancellationToken = default
+        ) =>
+            Read(
+                request,
+                WireRequests.ListJobExecutionsForJob,
+                WireResponses.ListJobExecutionsForJob,
+                cancellationToken
+            );
 
-        public Task<ListJobExecutionsForThingResponse> ListJobExecutionsForThingAsync(ListJobExecutionsForThingRequest request, CancellationToken cancellationToken = default) =>
-            Read(request, WireRequests.ListJobExecutionsForThing, WireResponses.ListJobExecutionsForThing, cancellationToken);
+        public Task<ListJobExecutionsForThingResponse> ListJobExecutionsForThingAsync(
+            ListJobExecutionsForThingRequest request,
+            CancellationToken cancellationToken = default
+        ) =>
+            Read(
+                request,
+                WireRequests.ListJobExecutionsForThing,
+                WireResponses.ListJobExecutionsForThing,
+                cancellationToken
+            );
 
-        public Task<DescribeJobExecutionResponse> DescribeJobExecutionAsync(DescribeJobExecutionRequest request, CancellationToken cancellationToken = default) =>
-            Read(request, WireRequests.DescribeJobExecution, WireResponses.DescribeJobExecution, cancellationToken);
+        public Task<DescribeJobExecutionResponse> DescribeJobExecutionAsync(
+            DescribeJobExecutionRequest request,
+            CancellationToken cancellationToken = default
+        ) => Read(request, WireRequests.DescribeJobExecution, WireResponses.DescribeJobExecution, cancellationToken);
 
         // Each change says how to tell, after a lost answer, that it was applied. (Had the item been in that state
         // already, the service would have refused the change; after a lost answer the two cannot be told apart,
         // and the state asked for holds either way.)
 
-        public Task<CancelJobResponse> CancelJobAsync(CancelJobRequest request, CancellationToken cancellationToken = default) =>
-            Change(request, WireRequests.CancelJob, WireResponses.CancelJob,
-                async () => (await DescribeJobAsync(new DescribeJobRequest { JobId = request.JobId }, cancellationToken).ConfigureAwait(false)).Job?.Status == "CANCELED",
+        public Task<CancelJobResponse> CancelJobAsync(
+            CancelJobRequest request,
+            CancellationToken cancellationToken = default
+        ) =>
+            Change(
+                request,
+                WireRequests.CancelJob,
+                WireResponses.CancelJob,
+                async () =>
+                    (
+                        await DescribeJobAsync(new DescribeJobRequest { JobId = request.JobId }, cancellationToken)
+                            .ConfigureAwait(false)
+                    )
+                        .Job
+                        ?.Status == "CANCELED",
                 () => new CancelJobResponse { JobId = request.JobId },
-                cancellationToken);
+                cancellationToken
+            );
 
-        public Task<DeleteJobResponse> DeleteJobAsync(DeleteJobRequest request, CancellationToken cancellationToken = default) =>
-            Change<DeleteJobRequest, DeleteJobResponse>(request, WireRequests.DeleteJob, null,
-                () => Gone(async () => (await DescribeJobAsync(new DescribeJobRequest { JobId = request.JobId }, cancellationToken).ConfigureAwait(false)).Job?.Status == "DELETION_IN_PROGRESS"),
+        public Task<DeleteJobResponse> DeleteJobAsync(
+            DeleteJobRequest request,
+            CancellationToken cancellationToken = default
+        ) =>
+            Change<DeleteJobRequest, DeleteJobResponse>(
+                request,
+                WireRequests.DeleteJob,
+                null,
+                () =>
+                    Gone(async () =>
+                        (
+                            await DescribeJobAsync(new DescribeJobRequest { JobId = request.JobId }, cancellationToken)
+                                .ConfigureAwait(false)
+                        )
+                            .Job
+                            ?.Status == "DELETION_IN_PROGRESS"
+                    ),
                 () => new DeleteJobResponse(),
-                cancellationToken);
+                cancellationToken
+            );
 
-        public Task<CancelJobExecutionResponse> CancelJobExecutionAsync(CancelJobExecutionRequest request, CancellationToken cancellationToken = default) =>
-            Change<CancelJobExecutionRequest, CancelJobExecutionResponse>(request, WireRequests.CancelJobExecution, null,
-                async () => (await DescribeJobExecutionAsync(new DescribeJobExecutionRequest { JobId = request.JobId, ThingName = request.ThingName }, cancellationToken)
-                    .ConfigureAwait(false)).Execution?.Status == "CANCELED",
+        public Task<CancelJobExecutionResponse> CancelJobExecutionAsync(
+            CancelJobExecutionRequest request,
+            CancellationToken cancellationToken = default
+        ) =>
+            Change<CancelJobExecutionRequest, CancelJobExecutionResponse>(
+                request,
+                WireRequests.CancelJobExecution,
+                null,
+                async () =>
+                    (
+                        await DescribeJobExecutionAsync(
+                                new DescribeJobExecutionRequest
+                                {
+                                    JobId = request.JobId,
+                                    ThingName = request.ThingName,
+                                },
+                                cancellationToken
+                            )
+                            .ConfigureAwait(false)
+                    )
+                        .Execution
+                        ?.Status == "CANCELED",
                 () => new CancelJobExecutionResponse(),
-                cancellationToken);
+                cancellationToken
+            );
 
-        public Task<DeleteJobExecutionResponse> DeleteJobExecutionAsync(DeleteJobExecutionRequest request, CancellationToken cancellationToken = default) =>
-            Change<DeleteJobExecutionRequest, DeleteJobExecutionResponse>(request, WireRequests.DeleteJobExecution, null,
-                () => Gone(async () =>
-                {
-                    await DescribeJobExecutionAsync(new DescribeJobExecutionRequest { JobId = request.JobId, ThingName = request.ThingName, ExecutionNumber = request.ExecutionNumber },
-                        cancellationToken).ConfigureAwait(false);
-                    return false;
-                }),
+        public Task<DeleteJobExecutionResponse> DeleteJobExecutionAsync(
+            DeleteJobExecutionRequest request,
+            CancellationToken cancellationToken = default
+        ) =>
+            Change<DeleteJobExecutionRequest, DeleteJobExecutionResponse>(
+                request,
+                WireRequests.DeleteJobExecution,
+                null,
+                () =>
+                    Gone(async () =>
+                    {
+                        await DescribeJobExecutionAsync(
+                                new DescribeJobExecutionRequest
+                                {
+                                    JobId = request.JobId,
+                                    ThingName = request.ThingName,
+                                    ExecutionNumber = request.ExecutionNumber,
+                                },
+                                cancellationToken
+                            )
+                            .ConfigureAwait(false);
+                        return false;
+                    }),
                 () => new DeleteJobExecutionResponse(),
-                cancellationToken);
+                cancellationToken
+            );
 
-        private Task<TResponse> Read<TRequest, TResponse>(TRequest request, Func<TRequest, IRequest> marshall, Func<JsonElement, TResponse> read, CancellationToken cancellationToken)
+        private Task<TResponse> Read<TRequest, TResponse>(
+            TRequest request,
+            Func<TRequest, IRequest> marshall,
+            Func<JsonElement, TResponse> read,
+            CancellationToken cancellationToken
+        )
             where TRequest : AmazonWebServiceRequest
             where TResponse : AmazonWebServiceResponse, new() =>
-            ResiliencePolicy.RunAsync(Operation(request), Location, () => Invoke<TRequest, TResponse>(request, marshall, read, cancellationToken), null, null, observeWait, cancellationToken);
+            ResiliencePolicy.RunAsync(
+                Operation(request),
+                Location,
+                () => Invoke<TRequest, TResponse>(request, marshall, read, cancellationToken),
+                null,
+                null,
+                observeWait,
+                cancellationToken
+            );
 
-        private Task<TResponse> Change<TRequest, TResponse>(TRequest request, Func<TRequest, IRequest> marshall, Func<JsonElement, TResponse>? read,
-            Func<Task<bool>> applied, Func<TResponse> done, CancellationToken cancellationToken)
+        private Task<TResponse> Change<TRequest, TResponse>(
+            TRequest request,
+            Func<TRequest, IRequest> marshall,
+            Func<JsonElement, TResponse>? read,
+            Func<Task<bool>> applied,
+            Func<TResponse> done,
+            CancellationToken cancellationToken
+        )
             where TRequest : AmazonWebServiceRequest
             where TResponse : AmazonWebServiceResponse, new() =>
-            ResiliencePolicy.RunAsync(Operation(request), Location, () => Invoke<TRequest, TResponse>(request, marshall, read, cancellationToken), applied, done, observeWait, cancellationToken);
+            ResiliencePolicy.RunAsync(
+                Operation(request),
+                Location,
+                () => Invoke<TRequest, TResponse>(request, marshall, read, cancellationToken),
+                applied,
+                done,
+                observeWait,
+                cancellationToken
+            );
 
         /// <summary>For deletions: applied when the item is gone, or when <paramref name="deleting"/> says it is on its way.</summary>
         private static async Task<bool> Gone(Func<Task<bool>> deleting)
@@ -130,11 +251,17 @@ namespace IotJobs.Client
             }
         }
 
-        private Task<TResponse> Invoke<TRequest, TResponse>(TRequest request, Func<TRequest, IRequest> marshall, Func<JsonElement, TResponse>? read, CancellationToken cancellationToken)
+        private Task<TResponse> Invoke<TRequest, TResponse>(
+            TRequest request,
+            Func<TRequest, IRequest> marshall,
+            Func<JsonElement, TResponse>? read,
+            CancellationToken cancellationToken
+        )
             where TRequest : AmazonWebServiceRequest
             where TResponse : AmazonWebServiceResponse, new()
         {
-            if (request == null) throw new ArgumentNullException(nameof(request));
+            if (request == null)
+                throw new ArgumentNullException(nameof(request));
             var options = new InvokeOptions
             {
                 RequestMarshaller = new RequestMarshaller<TRequest>(marshall),
@@ -143,7 +270,8 @@ namespace IotJobs.Client
             return InvokeAsync<TResponse>(request, options, cancellationToken);
         }
 
-        private static string Operation(AmazonWebServiceRequest request) => request.GetType().Name.Replace("Request", "");
+        private static string Operation(AmazonWebServiceRequest request) =>
+            request.GetType().Name.Replace("Request", "");
 
         private sealed class IotServiceMetadata : IServiceMetadata
         {

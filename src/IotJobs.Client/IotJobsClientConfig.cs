@@ -15,8 +15,8 @@ namespace IotJobs.Client
         /// <summary>The service id: it is what makes AWS_ENDPOINT_URL_IOT and a profile's [services] section apply.</summary>
         internal const string ServiceIdentifier = "IoT";
 
-        private static readonly string Version =
-            typeof(IotJobsClientConfig).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+        private static readonly string Version = typeof(IotJobsClientConfig).Assembly.GetName().Version?.ToString(3)
+            ?? "0.0.0";
 
         public IotJobsClientConfig()
             : base(new StandardRetryDefaults())
@@ -49,22 +49,28 @@ namespace IotJobs.Client
 
         public override Endpoint DetermineServiceOperationEndpoint(ServiceOperationEndpointParameters parameters)
         {
-            if (!string.IsNullOrEmpty(ServiceURL)) return new Endpoint(ServiceURL);
-            var region = parameters.AlternateEndpoint ?? RegionEndpoint
-                ?? throw new AmazonClientException("No AWS region is set: pass -Region, set AWS_REGION, or give the profile a region.");
+            if (!string.IsNullOrEmpty(ServiceURL))
+                return new Endpoint(ServiceURL);
+            var region = parameters.AlternateEndpoint
+                ?? RegionEndpoint
+                ?? throw new AmazonClientException(
+                    "No AWS region is set: pass -Region, set AWS_REGION, or give the profile a region."
+                );
             return new Endpoint(RegionalEndpoint(region));
         }
 
         /// <summary>Where this configuration sends requests: the ServiceURL (given, or from AWS_ENDPOINT_URL_IOT), else the region's endpoint.</summary>
         internal ServiceLocation Location()
         {
-            string region = AuthenticationRegion ?? RegionEndpoint?.SystemName
+            string region = AuthenticationRegion
+                ?? RegionEndpoint?.SystemName
                 ?? throw new InvalidOperationException("The configuration has neither a region nor a signing region.");
             string url = string.IsNullOrEmpty(ServiceURL) ? RegionalEndpoint(RegionEndpoint!) : ServiceURL;
             return new ServiceLocation(region, new Uri(url));
         }
 
-        private static string RegionalEndpoint(RegionEndpoint region) => $"https://iot.{region.SystemName}.{region.PartitionDnsSuffix}";
+        private static string RegionalEndpoint(RegionEndpoint region) =>
+            $"https://iot.{region.SystemName}.{region.PartitionDnsSuffix}";
 
         /// <summary>
         /// The SDK asks for defaults by mode (AWS_DEFAULTS_MODE); every mode gets Standard retries,
@@ -72,7 +78,10 @@ namespace IotJobs.Client
         /// </summary>
         private sealed class StandardRetryDefaults : IDefaultConfigurationProvider
         {
-            public IDefaultConfiguration GetDefaultConfiguration(RegionEndpoint clientRegion, DefaultConfigurationMode? requestedConfigurationMode) =>
+            public IDefaultConfiguration GetDefaultConfiguration(
+                RegionEndpoint clientRegion,
+                DefaultConfigurationMode? requestedConfigurationMode
+            ) =>
                 new DefaultConfiguration
                 {
                     Name = requestedConfigurationMode ?? DefaultConfigurationMode.Standard,

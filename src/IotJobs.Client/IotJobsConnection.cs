@@ -37,8 +37,8 @@ namespace IotJobs.Client
 
         /// <summary>Where credentials were looked for, in order, for the error when none are found.</summary>
         public const string DefaultChain =
-            "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN); AWS_PROFILE, else the default profile of the shared config " +
-            "and credentials files (keys, credential_process, SSO or assume-role); a web identity token; container and instance credentials";
+            "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN); AWS_PROFILE, else the default profile of the shared config "
+            + "and credentials files (keys, credential_process, SSO or assume-role); a web identity token; container and instance credentials";
 
         /// <summary>
         /// Builds a client; throws <see cref="ArgumentException"/> for a profile or URL that cannot be
@@ -55,17 +55,27 @@ namespace IotJobs.Client
             {
                 var chain = new CredentialProfileStoreChain();
                 if (!chain.TryGetProfile(ProfileName, out var profile))
-                    throw new ArgumentException($"No AWS profile named '{ProfileName}' was found in the shared config or credentials file.", nameof(ProfileName));
+                    throw new ArgumentException(
+                        $"No AWS profile named '{ProfileName}' was found in the shared config or credentials file.",
+                        nameof(ProfileName)
+                    );
                 if (credentials == null && !chain.TryGetAWSCredentials(ProfileName, out credentials))
-                    throw new ArgumentException($"The AWS profile '{ProfileName}' has no usable credentials.", nameof(ProfileName));
+                    throw new ArgumentException(
+                        $"The AWS profile '{ProfileName}' has no usable credentials.",
+                        nameof(ProfileName)
+                    );
                 region ??= profile.Region?.SystemName;
             }
             region ??= SessionRegion ?? FallbackRegionFactory.GetRegionEndpoint(false)?.SystemName;
-            if (string.IsNullOrEmpty(region)) throw new NoRegionException(ProfileName);
+            if (string.IsNullOrEmpty(region))
+                throw new NoRegionException(ProfileName);
 
             if (!string.IsNullOrEmpty(EndpointUrl))
             {
-                if (!Uri.TryCreate(EndpointUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+                if (
+                    !Uri.TryCreate(EndpointUrl, UriKind.Absolute, out var uri)
+                    || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+                )
                     throw new ArgumentException($"'{EndpointUrl}' is not an http(s) URL.", nameof(EndpointUrl));
                 config.ServiceURL = EndpointUrl;
             }
@@ -75,7 +85,8 @@ namespace IotJobs.Client
             }
             // With a ServiceURL (given, or from AWS_ENDPOINT_URL_IOT) the signer would otherwise guess the
             // region from the host name (us-east-1 for a local address) instead of the region asked for.
-            if (!string.IsNullOrEmpty(config.ServiceURL)) config.AuthenticationRegion = region;
+            if (!string.IsNullOrEmpty(config.ServiceURL))
+                config.AuthenticationRegion = region;
             RefuseUnencrypted(config.ServiceURL);
 
             return new IotJobsClient(credentials ?? ResolveDefaultCredentials(config), config);
@@ -97,11 +108,18 @@ namespace IotJobs.Client
         /// <summary>Plain http is for endpoints on this machine (simulators, tunnels); elsewhere it takes an explicit allowance.</summary>
         private void RefuseUnencrypted(string? endpoint)
         {
-            if (string.IsNullOrEmpty(endpoint) || AllowUnencryptedEndpoint || !Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp) return;
+            if (
+                string.IsNullOrEmpty(endpoint)
+                || AllowUnencryptedEndpoint
+                || !Uri.TryCreate(endpoint, UriKind.Absolute, out var uri)
+                || uri.Scheme != Uri.UriSchemeHttp
+            )
+                return;
             if (!CallerIdentity.IsLocal(uri))
                 throw new ArgumentException(
                     $"'{endpoint}' is plain http on another machine: requests would travel unencrypted. Use https, or -AllowUnencryptedEndpoint for an endpoint you trust.",
-                    nameof(EndpointUrl));
+                    nameof(EndpointUrl)
+                );
         }
     }
 }

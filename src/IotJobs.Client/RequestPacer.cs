@@ -15,7 +15,10 @@ namespace IotJobs.Client
     /// </summary>
     public sealed class RequestPacer
     {
-        private static readonly ConcurrentDictionary<string, RequestPacer> ByEndpoint = new ConcurrentDictionary<string, RequestPacer>(StringComparer.OrdinalIgnoreCase);
+        private static readonly ConcurrentDictionary<string, RequestPacer> ByEndpoint = new ConcurrentDictionary<
+            string,
+            RequestPacer
+        >(StringComparer.OrdinalIgnoreCase);
         private static readonly TimeSpan Forget = TimeSpan.FromSeconds(30);
         private const double MinimumRate = 0.5;
         private const double IncreasePerSecond = 0.5;
@@ -26,7 +29,8 @@ namespace IotJobs.Client
         private DateTime nextSlot;
         private DateTime lastThrottle;
 
-        public static RequestPacer For(Uri endpoint) => ByEndpoint.GetOrAdd(endpoint.GetLeftPart(UriPartial.Authority), _ => new RequestPacer());
+        public static RequestPacer For(Uri endpoint) =>
+            ByEndpoint.GetOrAdd(endpoint.GetLeftPart(UriPartial.Authority), _ => new RequestPacer());
 
         /// <summary>Waits for this request's turn.</summary>
         public Task WaitAsync(CancellationToken cancellationToken)
@@ -35,7 +39,8 @@ namespace IotJobs.Client
             lock (gate)
             {
                 var now = DateTime.UtcNow;
-                if (rate == null) return Task.CompletedTask;
+                if (rate == null)
+                    return Task.CompletedTask;
                 if (now - lastThrottle > Forget)
                 {
                     rate = null;
@@ -54,8 +59,10 @@ namespace IotJobs.Client
             {
                 var now = DateTime.UtcNow;
                 recentSuccesses.Enqueue(now);
-                while (recentSuccesses.Count > 0 && now - recentSuccesses.Peek() > TimeSpan.FromSeconds(1)) recentSuccesses.Dequeue();
-                if (rate != null) rate += IncreasePerSecond / rate.Value;
+                while (recentSuccesses.Count > 0 && now - recentSuccesses.Peek() > TimeSpan.FromSeconds(1))
+                    recentSuccesses.Dequeue();
+                if (rate != null)
+                    rate += IncreasePerSecond / rate.Value;
             }
         }
 
@@ -68,7 +75,8 @@ namespace IotJobs.Client
                 rate = Math.Max(MinimumRate, rate == null ? recentSuccesses.Count * 0.9 : rate.Value * 0.8);
                 lastThrottle = now;
                 var pause = now + TimeSpan.FromSeconds(1 / rate.Value);
-                if (pause > nextSlot) nextSlot = pause;
+                if (pause > nextSlot)
+                    nextSlot = pause;
             }
         }
     }

@@ -46,33 +46,70 @@ namespace IotJobs.Client
         {
             switch (e)
             {
-                case ServiceUnreachableException unreachable: return unreachable.Kind;
-                case AnswerLostException _: return FailureKind.AnswerLost;
-                case ThrottlingException _: return FailureKind.Throttled;
-                case LimitExceededException _: return FailureKind.LimitExceeded;
-                case AuthenticationFailedException _: return FailureKind.Credentials;
-                case NoCredentialsException _: return FailureKind.Credentials;
-                case AmazonServiceException service: return (int)service.StatusCode >= 500 ? FailureKind.Transient : FailureKind.Refused;
+                case ServiceUnreachableException unreachable:
+                    return unreachable.Kind;
+                case AnswerLostException _:
+                    return FailureKind.AnswerLost;
+                case ThrottlingException _:
+                    return FailureKind.Throttled;
+                case LimitExceededException _:
+                    return FailureKind.LimitExceeded;
+                case AuthenticationFailedException _:
+                    return FailureKind.Credentials;
+                case NoCredentialsException _:
+                    return FailureKind.Credentials;
+                case AmazonServiceException service:
+                    return (int)service.StatusCode >= 500 ? FailureKind.Transient : FailureKind.Refused;
             }
-            if (Chain(e).Any(x => x is AuthenticationException)) return FailureKind.Tls;
-            if (Chain(e).OfType<SocketException>().Any(s => s.SocketErrorCode is SocketError.ConnectionRefused or SocketError.HostNotFound
-                    or SocketError.TryAgain or SocketError.NoData or SocketError.HostUnreachable or SocketError.NetworkUnreachable or SocketError.AddressNotAvailable))
+            if (Chain(e).Any(x => x is AuthenticationException))
+                return FailureKind.Tls;
+            if (
+                Chain(e)
+                    .OfType<SocketException>()
+                    .Any(s =>
+                        s.SocketErrorCode
+                            is SocketError.ConnectionRefused
+                                or SocketError.HostNotFound
+                                or SocketError.TryAgain
+                                or SocketError.NoData
+                                or SocketError.HostUnreachable
+                                or SocketError.NetworkUnreachable
+                                or SocketError.AddressNotAvailable
+                    )
+            )
                 return FailureKind.Unreachable;
-            if (e is AmazonClientException && e.Message.IndexOf("credential", StringComparison.OrdinalIgnoreCase) >= 0) return FailureKind.Credentials;
-            if (Chain(e).Any(x => x is HttpRequestException || x is IOException || x is TimeoutException || x is OperationCanceledException))
+            if (e is AmazonClientException && e.Message.IndexOf("credential", StringComparison.OrdinalIgnoreCase) >= 0)
+                return FailureKind.Credentials;
+            if (
+                Chain(e)
+                    .Any(x =>
+                        x is HttpRequestException
+                        || x is IOException
+                        || x is TimeoutException
+                        || x is OperationCanceledException
+                    )
+            )
                 return FailureKind.Transient;
             return FailureKind.Refused;
         }
 
         /// <summary>True for failures no other item can escape either: the command should end at once.</summary>
-        public static bool EndsTheCommand(Exception e) => Classify(e) is FailureKind.Unreachable or FailureKind.Tls or FailureKind.Credentials;
+        public static bool EndsTheCommand(Exception e) =>
+            Classify(e) is FailureKind.Unreachable or FailureKind.Tls or FailureKind.Credentials;
 
         /// <summary>
         /// Sends a request as the policy says. For a change, <paramref name="applied"/> looks at the item after
         /// a lost answer (true: the change took effect) and <paramref name="done"/> is the answer to give then.
         /// </summary>
-        internal static async Task<T> RunAsync<T>(string operation, ServiceLocation location, Func<Task<T>> send,
-            Func<Task<bool>>? applied, Func<T>? done, Action<string>? observeWait, CancellationToken cancellationToken)
+        internal static async Task<T> RunAsync<T>(
+            string operation,
+            ServiceLocation location,
+            Func<Task<T>> send,
+            Func<Task<bool>>? applied,
+            Func<T>? done,
+            Action<string>? observeWait,
+            CancellationToken cancellationToken
+        )
         {
             int transient = 0;
             var throttleWait = TransientWait;
@@ -100,11 +137,13 @@ namespace IotJobs.Client
                     {
                         wasApplied = await applied().ConfigureAwait(false);
                     }
-                    catch (Exception lookup) when (!cancellationToken.IsCancellationRequested && Classify(lookup) != FailureKind.Refused)
+                    catch (Exception lookup)
+                        when (!cancellationToken.IsCancellationRequested && Classify(lookup) != FailureKind.Refused)
                     {
                         throw new AnswerLostException(operation, failure);
                     }
-                    if (wasApplied) return done!();
+                    if (wasApplied)
+                        return done!();
                 }
                 switch (kind)
                 {
@@ -113,10 +152,18 @@ namespace IotJobs.Client
                         throttleWait = Min(throttleWait + throttleWait, ThrottleWaitMax);
                         continue;
                     case FailureKind.Transient when ++transient < MaxAttempts:
-                        await Task.Delay(Jittered(TimeSpan.FromTicks(TransientWait.Ticks << (transient - 1))), cancellationToken).ConfigureAwait(false);
+                        await Task.Delay(
+                                Jittered(TimeSpan.FromTicks(TransientWait.Ticks << (transient - 1))),
+                                cancellationToken
+                            )
+                            .ConfigureAwait(false);
                         continue;
-                    case FailureKind.LimitExceeded when operation == "CancelJob" && (limitedSince ??= DateTime.UtcNow) + LimitPatience > DateTime.UtcNow:
-                        observeWait?.Invoke($"The account's limit of jobs being canceled at once is reached: {operation} waits {limitWait.TotalSeconds:0} s before trying again.");
+                    case FailureKind.LimitExceeded
+                        when operation == "CancelJob"
+                            && (limitedSince ??= DateTime.UtcNow) + LimitPatience > DateTime.UtcNow:
+                        observeWait?.Invoke(
+                            $"The account's limit of jobs being canceled at once is reached: {operation} waits {limitWait.TotalSeconds:0} s before trying again."
+                        );
                         await Task.Delay(limitWait, cancellationToken).ConfigureAwait(false);
                         limitWait = Min(limitWait + limitWait, LimitWaitMax);
                         continue;
@@ -130,23 +177,29 @@ namespace IotJobs.Client
             }
         }
 
-        private static TimeSpan Jittered(TimeSpan wait) => TimeSpan.FromTicks((long)(wait.Ticks * (0.5 + 0.5 * ThreadSafeRandom.NextDouble())));
+        private static TimeSpan Jittered(TimeSpan wait) =>
+            TimeSpan.FromTicks((long)(wait.Ticks * (0.5 + 0.5 * ThreadSafeRandom.NextDouble())));
 
         private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
         private static System.Collections.Generic.IEnumerable<Exception> Chain(Exception e)
         {
-            for (var x = e; x != null; x = x.InnerException) yield return x;
+            for (var x = e; x != null; x = x.InnerException)
+                yield return x;
         }
 
         private static class ThreadSafeRandom
         {
             private static readonly Random Seed = new Random();
-            [ThreadStatic] private static Random? local;
+
+            [ThreadStatic]
+            private static Random? local;
 
             public static double NextDouble()
             {
-                if (local == null) lock (Seed) local = new Random(Seed.Next());
+                if (local == null)
+                    lock (Seed)
+                        local = new Random(Seed.Next());
                 return local.NextDouble();
             }
         }

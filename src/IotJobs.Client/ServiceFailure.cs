@@ -14,8 +14,13 @@ namespace IotJobs.Client
     {
         /// <summary>A failure of a call to the service: its answer, or the way to it.</summary>
         public static bool IsCallFailure(Exception e) =>
-            e is AmazonServiceException || e is AmazonClientException || e is HttpRequestException || e is IOException || e is TimeoutException
-            || e is AnswerLostException || e is ServiceUnreachableException;
+            e is AmazonServiceException
+            || e is AmazonClientException
+            || e is HttpRequestException
+            || e is IOException
+            || e is TimeoutException
+            || e is AnswerLostException
+            || e is ServiceUnreachableException;
 
         /// <summary>The kind of failure, as <see cref="ResiliencePolicy"/> classifies it.</summary>
         public static FailureKind KindOf(Exception e) => ResiliencePolicy.Classify(e);

@@ -24,12 +24,13 @@ namespace IotJobs.Client
         public ServiceLocation Location { get; }
 
         /// <summary>What to check, for the error's recommendation.</summary>
-        public string Advice => Kind == FailureKind.Tls
-            ? "Check the endpoint's certificate (and any proxy that intercepts TLS), and the machine's clock."
+        public string Advice =>
+            Kind == FailureKind.Tls
+                ? "Check the endpoint's certificate (and any proxy that intercepts TLS), and the machine's clock."
             : Location.Endpoint.Host.EndsWith(".amazonaws.com", StringComparison.OrdinalIgnoreCase)
-                ? $"Check that '{Location.Region}' is an AWS region where AWS IoT is offered (-Region, AWS_REGION, the profile's region), " +
-                  "and that this machine can reach it (DNS, proxy, firewall)."
-                : "Check -EndpointUrl (or AWS_ENDPOINT_URL_IOT): is the service or simulator running there, and reachable from this machine?";
+                ? $"Check that '{Location.Region}' is an AWS region where AWS IoT is offered (-Region, AWS_REGION, the profile's region), "
+                    + "and that this machine can reach it (DNS, proxy, firewall)."
+            : "Check -EndpointUrl (or AWS_ENDPOINT_URL_IOT): is the service or simulator running there, and reachable from this machine?";
 
         private static string Describe(FailureKind kind, ServiceLocation location, Exception inner)
         {
@@ -43,7 +44,8 @@ namespace IotJobs.Client
 
         private static Exception Innermost(Exception e)
         {
-            while (e.InnerException != null) e = e.InnerException;
+            while (e.InnerException != null)
+                e = e.InnerException;
             return e;
         }
     }

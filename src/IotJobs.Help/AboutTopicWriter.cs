@@ -11,19 +11,51 @@ public static class AboutTopicWriter
     public static string Write(string markdown)
     {
         var sb = new StringBuilder();
-        bool inCode = false, frontMatter = false;
+        bool inCode = false,
+            frontMatter = false;
         foreach (var raw in markdown.Replace("\r\n", "\n").Split('\n'))
         {
             string line = raw.TrimEnd();
-            if (line == "---" && sb.Length == 0 && !frontMatter) { frontMatter = true; continue; }
-            if (frontMatter) { if (line == "---") frontMatter = false; continue; }
-            if (line.StartsWith("```", StringComparison.Ordinal)) { inCode = !inCode; continue; }
-            if (inCode) { sb.Append("        ").AppendLine(line); continue; }
-            if (line.StartsWith("# ", StringComparison.Ordinal)) { sb.AppendLine("TOPIC").Append("    ").AppendLine(line[2..].Trim()).AppendLine(); continue; }
-            if (line.StartsWith("## ", StringComparison.Ordinal)) { sb.AppendLine(line[3..].Trim().ToUpperInvariant()); continue; }
-            if (line.StartsWith("### ", StringComparison.Ordinal)) { sb.Append("  ").AppendLine(line[4..].Trim()); continue; }
-            if (line.Length == 0) sb.AppendLine();
-            else Wrap(sb, Plain(line), line.StartsWith("- ", StringComparison.Ordinal) ? "      " : "    ");
+            if (line == "---" && sb.Length == 0 && !frontMatter)
+            {
+                frontMatter = true;
+                continue;
+            }
+            if (frontMatter)
+            {
+                if (line == "---")
+                    frontMatter = false;
+                continue;
+            }
+            if (line.StartsWith("```", StringComparison.Ordinal))
+            {
+                inCode = !inCode;
+                continue;
+            }
+            if (inCode)
+            {
+                sb.Append("        ").AppendLine(line);
+                continue;
+            }
+            if (line.StartsWith("# ", StringComparison.Ordinal))
+            {
+                sb.AppendLine("TOPIC").Append("    ").AppendLine(line[2..].Trim()).AppendLine();
+                continue;
+            }
+            if (line.StartsWith("## ", StringComparison.Ordinal))
+            {
+                sb.AppendLine(line[3..].Trim().ToUpperInvariant());
+                continue;
+            }
+            if (line.StartsWith("### ", StringComparison.Ordinal))
+            {
+                sb.Append("  ").AppendLine(line[4..].Trim());
+                continue;
+            }
+            if (line.Length == 0)
+                sb.AppendLine();
+            else
+                Wrap(sb, Plain(line), line.StartsWith("- ", StringComparison.Ordinal) ? "      " : "    ");
         }
         return sb.ToString();
     }
@@ -40,7 +72,8 @@ public static class AboutTopicWriter
                 sb.AppendLine(line.ToString().TrimEnd());
                 line.Clear().Append(hanging);
             }
-            if (line.ToString().Trim().Length > 0) line.Append(' ');
+            if (line.ToString().Trim().Length > 0)
+                line.Append(' ');
             line.Append(word);
         }
         sb.AppendLine(line.ToString().TrimEnd());

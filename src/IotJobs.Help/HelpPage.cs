@@ -43,7 +43,8 @@ public sealed class HelpParameter
     public List<ParameterUsage> Usages { get; } = new();
 
     public ParameterUsage? UsageIn(string? set) =>
-        Usages.FirstOrDefault(u => set == null || u.Sets.Contains(set)) ?? Usages.FirstOrDefault(u => u.Sets.Contains("(All)"));
+        Usages.FirstOrDefault(u => set == null || u.Sets.Contains(set))
+        ?? Usages.FirstOrDefault(u => u.Sets.Contains("(All)"));
 }
 
 /// <summary>How a parameter binds in the sets named: "(All)" or set names.</summary>

@@ -11,21 +11,26 @@ public static class MamlWriter
     private static readonly XNamespace Dev = "http://schemas.microsoft.com/maml/dev/2004/10";
 
     public static XDocument Write(IEnumerable<HelpPage> pages) =>
-        new(new XDeclaration("1.0", "utf-8", null),
-            new XElement(Msh + "helpItems", new XAttribute("schema", "maml"), pages.Select(CommandElement)));
+        new(
+            new XDeclaration("1.0", "utf-8", null),
+            new XElement(Msh + "helpItems", new XAttribute("schema", "maml"), pages.Select(CommandElement))
+        );
 
     private static XElement CommandElement(HelpPage page)
     {
         int dash = page.Name.IndexOf('-');
-        return new XElement(Command + "command",
+        return new XElement(
+            Command + "command",
             new XAttribute(XNamespace.Xmlns + "maml", Maml),
             new XAttribute(XNamespace.Xmlns + "command", Command),
             new XAttribute(XNamespace.Xmlns + "dev", Dev),
-            new XElement(Command + "details",
+            new XElement(
+                Command + "details",
                 new XElement(Command + "name", page.Name),
                 new XElement(Command + "verb", page.Name[..dash]),
                 new XElement(Command + "noun", page.Name[(dash + 1)..]),
-                Description(page.Synopsis)),
+                Description(page.Synopsis)
+            ),
             Description(page.Description.ToArray()),
             new XElement(Command + "syntax", page.Syntax.Select(s => SyntaxItem(page, s.Set))),
             new XElement(Command + "parameters", page.Parameters.Select(p => Parameter(p, p.UsageIn(null)))),
@@ -34,22 +39,35 @@ public static class MamlWriter
             new XElement(Maml + "alertSet", new XElement(Maml + "alert", page.Notes.Select(Para))),
             new XElement(Command + "examples", page.Examples.Select(Example)),
             // As platyPS writes it: the online version first, which is what Get-Help -Online opens.
-            new XElement(Command + "relatedLinks",
-                (page.OnlineVersion.Length == 0 ? page.RelatedLinks : page.RelatedLinks.Prepend((Text: "Online Version:", Uri: page.OnlineVersion))).Select(l =>
-                    new XElement(Maml + "navigationLink", new XElement(Maml + "linkText", l.Text), new XElement(Maml + "uri", l.Uri)))));
+            new XElement(
+                Command + "relatedLinks",
+                (
+                    page.OnlineVersion.Length == 0
+                        ? page.RelatedLinks
+                        : page.RelatedLinks.Prepend((Text: "Online Version:", Uri: page.OnlineVersion))
+                ).Select(l => new XElement(
+                    Maml + "navigationLink",
+                    new XElement(Maml + "linkText", l.Text),
+                    new XElement(Maml + "uri", l.Uri)
+                ))
+            )
+        );
     }
 
     private static XElement SyntaxItem(HelpPage page, string? set) =>
-        new(Command + "syntaxItem",
+        new(
+            Command + "syntaxItem",
             new XElement(Maml + "name", page.Name),
-            page.Parameters.Where(p => p.UsageIn(set) != null).Select(p => Parameter(p, p.UsageIn(set))));
+            page.Parameters.Where(p => p.UsageIn(set) != null).Select(p => Parameter(p, p.UsageIn(set)))
+        );
 
     private static XElement Parameter(HelpParameter p, ParameterUsage? usage)
     {
         bool required = usage?.Required ?? false;
         string position = usage?.Position ?? "Named";
         bool isSwitch = p.Type == "SwitchParameter";
-        return new XElement(Command + "parameter",
+        return new XElement(
+            Command + "parameter",
             new XAttribute("required", required ? "true" : "false"),
             new XAttribute("variableLength", p.Type.EndsWith("[]", StringComparison.Ordinal) ? "true" : "false"),
             new XAttribute("globbing", p.Wildcards ? "true" : "false"),
@@ -58,23 +76,36 @@ public static class MamlWriter
             new XAttribute("aliases", p.Aliases.Length == 0 ? "none" : p.Aliases),
             new XElement(Maml + "name", p.Name),
             Description(p.Description.ToArray()),
-            isSwitch ? null : new XElement(Command + "parameterValue", new XAttribute("required", "true"), new XAttribute("variableLength", "false"), p.Type),
+            isSwitch
+                ? null
+                : new XElement(
+                    Command + "parameterValue",
+                    new XAttribute("required", "true"),
+                    new XAttribute("variableLength", "false"),
+                    p.Type
+                ),
             new XElement(Dev + "type", new XElement(Maml + "name", p.Type), new XElement(Maml + "uri")),
-            new XElement(Dev + "defaultValue", p.DefaultValue));
+            new XElement(Dev + "defaultValue", p.DefaultValue)
+        );
     }
 
     private static XElement TypeElement(string name, (string Type, string Description) t) =>
-        new(Command + name,
+        new(
+            Command + name,
             new XElement(Dev + "type", new XElement(Maml + "name", t.Type), new XElement(Maml + "uri")),
-            Description(t.Description.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries)));
+            Description(t.Description.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries))
+        );
 
     private static XElement Example(HelpExample e) =>
-        new(Command + "example",
+        new(
+            Command + "example",
             new XElement(Maml + "title", $"-------------------------- {e.Title} --------------------------"),
             new XElement(Dev + "code", e.Code),
-            new XElement(Dev + "remarks", e.Remarks.Select(Para)));
+            new XElement(Dev + "remarks", e.Remarks.Select(Para))
+        );
 
-    private static XElement Description(params string[] paragraphs) => new(Maml + "description", paragraphs.Select(Para));
+    private static XElement Description(params string[] paragraphs) =>
+        new(Maml + "description", paragraphs.Select(Para));
 
     private static XElement Para(string text) => new(Maml + "para", text);
 }

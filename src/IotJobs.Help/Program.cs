@@ -8,9 +8,16 @@ if (args.Length != 2)
 }
 var (docs, output) = (args[0], args[1]);
 Directory.CreateDirectory(output);
-var cmdletPages = Directory.GetFiles(docs, "*-*.md").Order(StringComparer.Ordinal).Select(f => MarkdownHelpReader.Read(File.ReadAllText(f))).ToList();
+var cmdletPages = Directory
+    .GetFiles(docs, "*-*.md")
+    .Order(StringComparer.Ordinal)
+    .Select(f => MarkdownHelpReader.Read(File.ReadAllText(f)))
+    .ToList();
 MamlWriter.Write(cmdletPages).Save(Path.Combine(output, "IotJobs.dll-Help.xml"));
 foreach (var about in Directory.GetFiles(docs, "about_*.help.md"))
-    File.WriteAllText(Path.Combine(output, Path.GetFileName(about)[..^".md".Length] + ".txt"), AboutTopicWriter.Write(File.ReadAllText(about)));
+    File.WriteAllText(
+        Path.Combine(output, Path.GetFileName(about)[..^".md".Length] + ".txt"),
+        AboutTopicWriter.Write(File.ReadAllText(about))
+    );
 Console.WriteLine($"Help: {cmdletPages.Count} cmdlet page(s) -> {output}");
 return 0;

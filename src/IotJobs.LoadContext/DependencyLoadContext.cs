@@ -23,7 +23,8 @@ public sealed class DependencyLoadContext : AssemblyLoadContext
     {
         lock (Gate)
         {
-            if (instance != null) return;
+            if (instance != null)
+                return;
             instance = new DependencyLoadContext(dependenciesFolder);
             Default.Resolving += (_, name) => instance.Owns(name) ? instance.LoadFromAssemblyName(name) : null;
         }

@@ -67,7 +67,8 @@ public sealed class IotJobsSimulator : IAsyncDisposable
         stores.Clear();
         requests.Clear();
         Faults.Clear();
-        if (demo) DemoData.Seed(Store);
+        if (demo)
+            DemoData.Seed(Store);
     }
 
     /// <summary>Starts listening on 127.0.0.1; port 0 picks a free port.</summary>
@@ -80,7 +81,10 @@ public sealed class IotJobsSimulator : IAsyncDisposable
         var simulator = new IotJobsSimulator(app, options ?? new SimulatorOptions());
         app.Run(simulator.ServeAsync);
         await app.StartAsync().ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = app
+            .Services.GetRequiredService<IServer>()
+            .Features.GetRequiredFeature<IServerAddressesFeature>()
+            .Addresses.First();
         simulator.Endpoint = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
         return simulator;
     }
@@ -96,7 +100,11 @@ public sealed class IotJobsSimulator : IAsyncDisposable
         var body = await ReadBodyAsync(context.Request).ConfigureAwait(false);
         if (ControlEndpoints.Handles(context.Request.Path.Value ?? ""))
         {
-            var (status, answer) = control.Serve(context.Request.Method, context.Request.Path.Value!, Encoding.UTF8.GetString(body));
+            var (status, answer) = control.Serve(
+                context.Request.Method,
+                context.Request.Path.Value!,
+                Encoding.UTF8.GetString(body)
+            );
             context.Response.StatusCode = status;
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(answer).ConfigureAwait(false);
@@ -105,9 +113,22 @@ public sealed class IotJobsSimulator : IAsyncDisposable
         var record = Record(context, body);
         if (CredentialEndpoints.Handles(record.Method, record.RawPath))
         {
-            var (status, type, answer) = credentialEndpoints.Serve(record.Method, record.RawPath, record.Headers,
-                (out string account) => verifier.Verify(record.Method, record.RawPath, record.RawQuery, record.Headers, body, out account, expectedService: "sts"),
-                record.Body);
+            var (status, type, answer) = credentialEndpoints.Serve(
+                record.Method,
+                record.RawPath,
+                record.Headers,
+                (out string account) =>
+                    verifier.Verify(
+                        record.Method,
+                        record.RawPath,
+                        record.RawQuery,
+                        record.Headers,
+                        body,
+                        out account,
+                        expectedService: "sts"
+                    ),
+                record.Body
+            );
             record.Operation = CredentialEndpoints.OperationOf(record.Method, record.RawPath, record.Body);
             record.Status = status;
             record.AnsweredAt = Options.Clock.GetUtcNow();
@@ -120,32 +141,58 @@ public sealed class IotJobsSimulator : IAsyncDisposable
         {
             var route = OperationRoute.Match(record.Method, record.RawPath);
             record.Operation = route?.Operation;
-            var authError = verifier.Verify(record.Method, record.RawPath, record.RawQuery, record.Headers, body, out string account);
-            if (authError is not null) throw authError;
-            if (route is null) throw new ServiceError(System.Net.HttpStatusCode.NotFound, "UnknownOperationException", $"No operation at {record.Method} {record.RawPath}.");
+            var authError = verifier.Verify(
+                record.Method,
+                record.RawPath,
+                record.RawQuery,
+                record.Headers,
+                body,
+                out string account
+            );
+            if (authError is not null)
+                throw authError;
+            if (route is null)
+                throw new ServiceError(
+                    System.Net.HttpStatusCode.NotFound,
+                    "UnknownOperationException",
+                    $"No operation at {record.Method} {record.RawPath}."
+                );
 
             var (delay, fault) = Faults.Draw(route.Operation);
             delay += Options.Latency;
-            if (delay > TimeSpan.Zero) await Task.Delay(delay, context.RequestAborted).ConfigureAwait(false);
+            if (delay > TimeSpan.Zero)
+                await Task.Delay(delay, context.RequestAborted).ConfigureAwait(false);
             switch (fault?.Kind)
             {
-                case FaultKind.ServiceUnavailable: throw ServiceError.Unavailable();
-                case FaultKind.Throttle: throw ServiceError.Throttled();
-                case FaultKind.Error: throw new ServiceError((System.Net.HttpStatusCode)fault.Status, fault.ErrorType, fault.Message);
-                case FaultKind.ConnectionReset when !fault.AfterApplying: Reset(context, record); return;
+                case FaultKind.ServiceUnavailable:
+                    throw ServiceError.Unavailable();
+                case FaultKind.Throttle:
+                    throw ServiceError.Throttled();
+                case FaultKind.Error:
+                    throw new ServiceError((System.Net.HttpStatusCode)fault.Status, fault.ErrorType, fault.Message);
+                case FaultKind.ConnectionReset when !fault.AfterApplying:
+                    Reset(context, record);
+                    return;
             }
-            if (!limiter.TryAcquire(route.Operation)) throw ServiceError.Throttled();
+            if (!limiter.TryAcquire(route.Operation))
+                throw ServiceError.Throttled();
 
             var buffer = new MemoryStream();
             using (var writer = new Utf8JsonWriter(buffer))
                 operations.Execute(route, StoreFor(account), record.Query, Encoding.UTF8.GetString(body), writer);
             record.Applied = OperationRoute.IsMutating(route.Operation);
-            if (fault?.Kind == FaultKind.ConnectionReset) { Reset(context, record); return; }
+            if (fault?.Kind == FaultKind.ConnectionReset)
+            {
+                Reset(context, record);
+                return;
+            }
             await AnswerAsync(context, record, 200, null, buffer.ToArray()).ConfigureAwait(false);
         }
         catch (ServiceError error)
         {
-            var json = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["message"] = error.Message });
+            var json = JsonSerializer.SerializeToUtf8Bytes(
+                new Dictionary<string, string> { ["message"] = error.Message }
+            );
             await AnswerAsync(context, record, (int)error.Status, error.Type, json).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
@@ -165,7 +212,8 @@ public sealed class IotJobsSimulator : IAsyncDisposable
     {
         string target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "/";
         int q = target.IndexOf('?', StringComparison.Ordinal);
-        string rawPath = q < 0 ? target : target[..q], rawQuery = q < 0 ? "" : target[(q + 1)..];
+        string rawPath = q < 0 ? target : target[..q],
+            rawQuery = q < 0 ? "" : target[(q + 1)..];
         var record = new RecordedRequest
         {
             Sequence = Interlocked.Increment(ref sequence),
@@ -173,28 +221,46 @@ public sealed class IotJobsSimulator : IAsyncDisposable
             Method = context.Request.Method,
             RawPath = rawPath,
             RawQuery = rawQuery,
-            Query = rawQuery.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2))
-                .Select(p => KeyValuePair.Create(Uri.UnescapeDataString(p[0]), Uri.UnescapeDataString(p.Length > 1 ? p[1] : ""))).ToList(),
-            Headers = context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString(), StringComparer.Ordinal),
+            Query = rawQuery
+                .Split('&', StringSplitOptions.RemoveEmptyEntries)
+                .Select(p => p.Split('=', 2))
+                .Select(p =>
+                    KeyValuePair.Create(Uri.UnescapeDataString(p[0]), Uri.UnescapeDataString(p.Length > 1 ? p[1] : ""))
+                )
+                .ToList(),
+            Headers = context.Request.Headers.ToDictionary(
+                h => h.Key.ToLowerInvariant(),
+                h => h.Value.ToString(),
+                StringComparer.Ordinal
+            ),
             Body = Encoding.UTF8.GetString(body),
         };
         requests.Enqueue(record);
         return record;
     }
 
-    private async Task AnswerAsync(HttpContext context, RecordedRequest record, int status, string? errorType, byte[] json)
+    private async Task AnswerAsync(
+        HttpContext context,
+        RecordedRequest record,
+        int status,
+        string? errorType,
+        byte[] json
+    )
     {
         record.Status = status;
         record.ErrorType = errorType;
-        if (Options.RecordResponseBodies) record.ResponseBody = Encoding.UTF8.GetString(json);
+        if (Options.RecordResponseBodies)
+            record.ResponseBody = Encoding.UTF8.GetString(json);
         record.AnsweredAt = Options.Clock.GetUtcNow();
         var response = context.Response;
         response.StatusCode = status;
         response.Headers["x-amzn-RequestId"] = Guid.NewGuid().ToString();
-        if (!string.IsNullOrEmpty(errorType)) response.Headers["x-amzn-ErrorType"] = errorType;
+        if (!string.IsNullOrEmpty(errorType))
+            response.Headers["x-amzn-ErrorType"] = errorType;
         response.ContentType = "application/json";
         response.ContentLength = json.Length;
-        if (Options.LogToConsole) Console.WriteLine(record);
+        if (Options.LogToConsole)
+            Console.WriteLine(record);
         await response.Body.WriteAsync(json).ConfigureAwait(false);
     }
 
@@ -202,7 +268,8 @@ public sealed class IotJobsSimulator : IAsyncDisposable
     {
         record.Status = 0;
         record.AnsweredAt = Options.Clock.GetUtcNow();
-        if (Options.LogToConsole) Console.WriteLine(record);
+        if (Options.LogToConsole)
+            Console.WriteLine(record);
         context.Abort();
     }
 }

@@ -17,19 +17,29 @@ public sealed class ServiceError : Exception
 
     public string? Type { get; }
 
-    public static ServiceError NotFound(string message) => new(HttpStatusCode.NotFound, "ResourceNotFoundException", message);
+    public static ServiceError NotFound(string message) =>
+        new(HttpStatusCode.NotFound, "ResourceNotFoundException", message);
 
-    public static ServiceError InvalidRequest(string message) => new(HttpStatusCode.BadRequest, "InvalidRequestException", message);
+    public static ServiceError InvalidRequest(string message) =>
+        new(HttpStatusCode.BadRequest, "InvalidRequestException", message);
 
-    public static ServiceError InvalidState(string message) => new(HttpStatusCode.Conflict, "InvalidStateTransitionException", message);
+    public static ServiceError InvalidState(string message) =>
+        new(HttpStatusCode.Conflict, "InvalidStateTransitionException", message);
 
-    public static ServiceError VersionConflict(string message) => new(HttpStatusCode.Conflict, "VersionConflictException", message);
+    public static ServiceError VersionConflict(string message) =>
+        new(HttpStatusCode.Conflict, "VersionConflictException", message);
 
-    public static ServiceError LimitExceeded(string message) => new(HttpStatusCode.Gone, "LimitExceededException", message);
+    public static ServiceError LimitExceeded(string message) =>
+        new(HttpStatusCode.Gone, "LimitExceededException", message);
 
     public static ServiceError Throttled() => new(HttpStatusCode.BadRequest, "ThrottlingException", "Rate exceeded");
 
-    public static ServiceError Unavailable() => new(HttpStatusCode.ServiceUnavailable, "ServiceUnavailableException", "Service is temporarily unavailable. Try again later.");
+    public static ServiceError Unavailable() =>
+        new(
+            HttpStatusCode.ServiceUnavailable,
+            "ServiceUnavailableException",
+            "Service is temporarily unavailable. Try again later."
+        );
 
     public static ServiceError Forbidden(string type, string message) => new(HttpStatusCode.Forbidden, type, message);
 }

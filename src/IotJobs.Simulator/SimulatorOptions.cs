@@ -34,10 +34,8 @@ public sealed class SimulatorOptions
     public TimeSpan Latency { get; set; } = TimeSpan.Zero;
 
     /// <summary>Access key id → credentials the SigV4 check accepts; the credential endpoints add to it while requests are served.</summary>
-    public System.Collections.Concurrent.ConcurrentDictionary<string, SimulatorCredential> Credentials { get; } = new(StringComparer.Ordinal)
-    {
-        [DefaultAccessKeyId] = new SimulatorCredential(DefaultSecretAccessKey),
-    };
+    public System.Collections.Concurrent.ConcurrentDictionary<string, SimulatorCredential> Credentials { get; } =
+        new(StringComparer.Ordinal) { [DefaultAccessKeyId] = new SimulatorCredential(DefaultSecretAccessKey) };
 
     /// <summary>Seed of the random choices of probabilistic faults, so a failing run can be replayed.</summary>
     public int RandomSeed { get; set; } = 17;

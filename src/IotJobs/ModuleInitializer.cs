@@ -18,7 +18,8 @@ namespace IotJobs
         {
             string moduleFolder = Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location)!;
             string dependencies = Path.Combine(moduleFolder, "dependencies");
-            if (!Directory.Exists(dependencies)) return; // loaded from a build folder, dependencies beside it
+            if (!Directory.Exists(dependencies))
+                return; // loaded from a build folder, dependencies beside it
 
             if (RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal))
             {
@@ -30,7 +31,8 @@ namespace IotJobs
                 return;
             }
             var loadContext = Assembly.LoadFrom(Path.Combine(moduleFolder, "IotJobs.LoadContext.dll"));
-            loadContext.GetType("IotJobs.LoadContext.DependencyLoadContext", throwOnError: true)!
+            loadContext
+                .GetType("IotJobs.LoadContext.DependencyLoadContext", throwOnError: true)!
                 .GetMethod("Install")!
                 .Invoke(null, new object[] { dependencies });
         }

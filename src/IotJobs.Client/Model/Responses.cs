@@ -37,9 +37,7 @@ namespace IotJobs.Client.Model
         public string? Description { get; set; }
     }
 
-    public sealed class DeleteJobResponse : AmazonWebServiceResponse
-    {
-    }
+    public sealed class DeleteJobResponse : AmazonWebServiceResponse { }
 
     // Not an IRawAnswer: listings stream through by the hundred thousand, and a page's text would be a large
     // object apiece. A backup writes the summaries from the model, which has all their fields.
@@ -51,7 +49,8 @@ namespace IotJobs.Client.Model
 
     public sealed class ListJobExecutionsForThingResponse : AmazonWebServiceResponse
     {
-        public List<JobExecutionSummaryForThing> ExecutionSummaries { get; set; } = new List<JobExecutionSummaryForThing>();
+        public List<JobExecutionSummaryForThing> ExecutionSummaries { get; set; } =
+            new List<JobExecutionSummaryForThing>();
         public string? NextToken { get; set; }
     }
 
@@ -61,11 +60,7 @@ namespace IotJobs.Client.Model
         public string? RawJson { get; set; }
     }
 
-    public sealed class CancelJobExecutionResponse : AmazonWebServiceResponse
-    {
-    }
+    public sealed class CancelJobExecutionResponse : AmazonWebServiceResponse { }
 
-    public sealed class DeleteJobExecutionResponse : AmazonWebServiceResponse
-    {
-    }
+    public sealed class DeleteJobExecutionResponse : AmazonWebServiceResponse { }
 }

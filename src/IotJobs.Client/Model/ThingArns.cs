@@ -5,7 +5,8 @@ namespace IotJobs.Client.Model
     {
         public static string? NameOf(string? thingArn)
         {
-            if (string.IsNullOrEmpty(thingArn)) return null;
+            if (string.IsNullOrEmpty(thingArn))
+                return null;
             const string marker = ":thing/";
             int at = thingArn!.IndexOf(marker, System.StringComparison.Ordinal);
             return at < 0 ? null : thingArn.Substring(at + marker.Length);

@@ -22,22 +22,36 @@ namespace IotJobs.Client.Wire
 
         public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext context)
         {
-            if (read == null) return new TResponse();
+            if (read == null)
+                return new TResponse();
             using var body = new MemoryStream();
             context.Stream.CopyTo(body);
-            if (body.Length == 0) return new TResponse();
+            if (body.Length == 0)
+                return new TResponse();
             body.Position = 0;
             using var document = JsonDocument.Parse(body);
             var response = read(document.RootElement);
-            if (response is Model.IRawAnswer raw) raw.RawJson = System.Text.Encoding.UTF8.GetString(body.GetBuffer(), 0, (int)body.Length);
+            if (response is Model.IRawAnswer raw)
+                raw.RawJson = System.Text.Encoding.UTF8.GetString(body.GetBuffer(), 0, (int)body.Length);
             return response;
         }
 
-        public override AmazonServiceException UnmarshallException(JsonUnmarshallerContext context, Exception innerException, HttpStatusCode statusCode)
+        public override AmazonServiceException UnmarshallException(
+            JsonUnmarshallerContext context,
+            Exception innerException,
+            HttpStatusCode statusCode
+        )
         {
             var reader = new StreamingUtf8JsonReader(context.Stream);
             var error = JsonErrorResponseUnmarshaller.GetInstance().Unmarshall(context, ref reader);
-            return ServiceErrors.Create(error.Code, error.Message, error.Type, error.RequestId, statusCode, innerException);
+            return ServiceErrors.Create(
+                error.Code,
+                error.Message,
+                error.Type,
+                error.RequestId,
+                statusCode,
+                innerException
+            );
         }
     }
 }

@@ -51,8 +51,10 @@ namespace IotJobs.Client.Wire
             Query(q, "force", r.Force);
             Body(q, w =>
             {
-                if (r.ReasonCode != null) w.WriteString("reasonCode", r.ReasonCode);
-                if (r.Comment != null) w.WriteString("comment", r.Comment);
+                if (r.ReasonCode != null)
+                    w.WriteString("reasonCode", r.ReasonCode);
+                if (r.Comment != null)
+                    w.WriteString("comment", r.Comment);
             });
             return q;
         }
@@ -105,11 +107,13 @@ namespace IotJobs.Client.Wire
             Query(q, "force", r.Force);
             Body(q, w =>
             {
-                if (r.ExpectedVersion.HasValue) w.WriteNumber("expectedVersion", r.ExpectedVersion.Value);
+                if (r.ExpectedVersion.HasValue)
+                    w.WriteNumber("expectedVersion", r.ExpectedVersion.Value);
                 if (r.StatusDetails != null)
                 {
                     w.WriteStartObject("statusDetails");
-                    foreach (var pair in r.StatusDetails) w.WriteString(pair.Key, pair.Value);
+                    foreach (var pair in r.StatusDetails)
+                        w.WriteString(pair.Key, pair.Value);
                     w.WriteEndObject();
                 }
             });
@@ -121,7 +125,8 @@ namespace IotJobs.Client.Wire
             var q = New(r, "DELETE", "/things/{thingName}/jobs/{jobId}/executionNumber/{executionNumber}");
             Path(q, "{thingName}", r.ThingName, nameof(r.ThingName));
             Path(q, "{jobId}", r.JobId, nameof(r.JobId));
-            if (!r.ExecutionNumber.HasValue) throw Missing(nameof(r.ExecutionNumber));
+            if (!r.ExecutionNumber.HasValue)
+                throw Missing(nameof(r.ExecutionNumber));
             q.AddPathResource("{executionNumber}", r.ExecutionNumber.Value.ToString(CultureInfo.InvariantCulture));
             Query(q, "force", r.Force);
             Query(q, "namespaceId", r.NamespaceId);
@@ -131,27 +136,36 @@ namespace IotJobs.Client.Wire
         private static DefaultRequest New(AmazonWebServiceRequest r, string method, string path) =>
             // UseQueryString: without it the SDK moves parameters of PUT/DELETE into a form body,
             // where the service ignores them (force would be silently lost).
-            new DefaultRequest(r, IotJobsClientConfig.ServiceIdentifier) { HttpMethod = method, ResourcePath = path, UseQueryString = true };
+            new DefaultRequest(r, IotJobsClientConfig.ServiceIdentifier)
+            {
+                HttpMethod = method,
+                ResourcePath = path,
+                UseQueryString = true,
+            };
 
         private static void Path(DefaultRequest q, string placeholder, string? value, string name)
         {
-            if (string.IsNullOrEmpty(value)) throw Missing(name);
+            if (string.IsNullOrEmpty(value))
+                throw Missing(name);
             q.AddPathResource(placeholder, value);
         }
 
         private static void Query(DefaultRequest q, string name, string? value)
         {
-            if (value != null) q.Parameters.Add(name, value);
+            if (value != null)
+                q.Parameters.Add(name, value);
         }
 
         private static void Query(DefaultRequest q, string name, long? value)
         {
-            if (value.HasValue) q.Parameters.Add(name, value.Value.ToString(CultureInfo.InvariantCulture));
+            if (value.HasValue)
+                q.Parameters.Add(name, value.Value.ToString(CultureInfo.InvariantCulture));
         }
 
         private static void Query(DefaultRequest q, string name, bool? value)
         {
-            if (value.HasValue) q.Parameters.Add(name, value.Value ? "true" : "false");
+            if (value.HasValue)
+                q.Parameters.Add(name, value.Value ? "true" : "false");
         }
 
         private static void Body(DefaultRequest q, Action<Utf8JsonWriter> writeMembers)

@@ -21,17 +21,33 @@ public sealed class SigV4Verifier
     /// Returns null when the request is properly signed for <paramref name="expectedService"/>, else the 403 error to
     /// answer; <paramref name="accountId"/> is the account the signing key belongs to.
     /// </summary>
-    public ServiceError? Verify(string method, string rawPath, string rawQuery, IReadOnlyDictionary<string, string> headers, byte[] body,
-        out string accountId, string expectedService = "iot")
+    public ServiceError? Verify(
+        string method,
+        string rawPath,
+        string rawQuery,
+        IReadOnlyDictionary<string, string> headers,
+        byte[] body,
+        out string accountId,
+        string expectedService = "iot"
+    )
     {
         accountId = options.AccountId;
-        if (!headers.TryGetValue("authorization", out var authorization) || !authorization.StartsWith(Algorithm + " ", StringComparison.Ordinal))
+        if (
+            !headers.TryGetValue("authorization", out var authorization)
+            || !authorization.StartsWith(Algorithm + " ", StringComparison.Ordinal)
+        )
             return ServiceError.Forbidden("MissingAuthenticationTokenException", "Missing Authentication Token");
 
-        var parts = authorization[(Algorithm.Length + 1)..].Split(',', StringSplitOptions.TrimEntries)
-            .Select(p => p.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
-        if (!parts.TryGetValue("Credential", out var credential) || !parts.TryGetValue("SignedHeaders", out var signedHeaderList)
-            || !parts.TryGetValue("Signature", out var signature))
+        var parts = authorization[(Algorithm.Length + 1)..]
+            .Split(',', StringSplitOptions.TrimEntries)
+            .Select(p => p.Split('=', 2))
+            .Where(p => p.Length == 2)
+            .ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
+        if (
+            !parts.TryGetValue("Credential", out var credential)
+            || !parts.TryGetValue("SignedHeaders", out var signedHeaderList)
+            || !parts.TryGetValue("Signature", out var signature)
+        )
             return Invalid("Authorization header requires 'Credential', 'SignedHeaders' and 'Signature'.");
 
         var scope = credential.Split('/');
@@ -39,16 +55,32 @@ public sealed class SigV4Verifier
             return Invalid("Credential scope is malformed.");
         var (accessKey, date, region, service) = (scope[0], scope[1], scope[2], scope[3]);
         if (service != expectedService)
-            return Invalid($"Credential should be scoped to correct service: '{expectedService}'. (It names '{service}'.)");
+            return Invalid(
+                $"Credential should be scoped to correct service: '{expectedService}'. (It names '{service}'.)"
+            );
         if (region != options.Region)
             return Invalid($"Credential should be scoped to a valid region, not '{region}'.");
         if (!options.Credentials.TryGetValue(accessKey, out var known))
-            return ServiceError.Forbidden("UnrecognizedClientException", "The security token included in the request is invalid.");
+            return ServiceError.Forbidden(
+                "UnrecognizedClientException",
+                "The security token included in the request is invalid."
+            );
         if (known.SessionToken is not null && headers.GetValueOrDefault("x-amz-security-token") != known.SessionToken)
-            return ServiceError.Forbidden("UnrecognizedClientException", "The security token included in the request is invalid.");
+            return ServiceError.Forbidden(
+                "UnrecognizedClientException",
+                "The security token included in the request is invalid."
+            );
 
-        if (!headers.TryGetValue("x-amz-date", out var amzDate)
-            || !DateTimeOffset.TryParseExact(amzDate, "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var signedAt))
+        if (
+            !headers.TryGetValue("x-amz-date", out var amzDate)
+            || !DateTimeOffset.TryParseExact(
+                amzDate,
+                "yyyyMMdd'T'HHmmss'Z'",
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal,
+                out var signedAt
+            )
+        )
             return Invalid("The request has no valid X-Amz-Date.");
         if (!amzDate.StartsWith(date, StringComparison.Ordinal))
             return Invalid("The credential scope date does not match X-Amz-Date.");
@@ -59,21 +91,38 @@ public sealed class SigV4Verifier
         if (!signedHeaders.Contains("host"))
             return Invalid("The host header must be signed.");
 
-        string canonical = string.Join('\n',
+        string canonical = string.Join(
+            '\n',
             method,
             CanonicalPath(rawPath),
             CanonicalQuery(rawQuery),
-            string.Concat(signedHeaders.Select(h => h + ":" + CanonicalHeaderValue(headers.GetValueOrDefault(h) ?? "") + "\n")),
+            string.Concat(
+                signedHeaders.Select(h => h + ":" + CanonicalHeaderValue(headers.GetValueOrDefault(h) ?? "") + "\n")
+            ),
             signedHeaderList,
-            Hex(SHA256.HashData(body)));
-        string stringToSign = string.Join('\n', Algorithm, amzDate, $"{date}/{region}/{service}/aws4_request", Hex(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))));
+            Hex(SHA256.HashData(body))
+        );
+        string stringToSign = string.Join(
+            '\n',
+            Algorithm,
+            amzDate,
+            $"{date}/{region}/{service}/aws4_request",
+            Hex(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)))
+        );
 
         var key = Hmac(Encoding.UTF8.GetBytes("AWS4" + known.SecretAccessKey), date);
         key = Hmac(Hmac(Hmac(key, region), service), "aws4_request");
         string expected = Hex(Hmac(key, stringToSign));
-        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(signature)))
-            return ServiceError.Forbidden("InvalidSignatureException",
-                "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.");
+        if (
+            !CryptographicOperations.FixedTimeEquals(
+                Encoding.ASCII.GetBytes(expected),
+                Encoding.ASCII.GetBytes(signature)
+            )
+        )
+            return ServiceError.Forbidden(
+                "InvalidSignatureException",
+                "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method."
+            );
         accountId = known.AccountId ?? options.AccountId;
         return null;
     }
@@ -83,21 +132,34 @@ public sealed class SigV4Verifier
     /// <summary>Each segment decoded, then encoded twice: the rule for every service but S3.</summary>
     private static string CanonicalPath(string rawPath)
     {
-        if (rawPath.Length == 0) return "/";
+        if (rawPath.Length == 0)
+            return "/";
         return string.Join('/', rawPath.Split('/').Select(s => Encode(Encode(Uri.UnescapeDataString(s)))));
     }
 
     private static string CanonicalQuery(string rawQuery)
     {
-        if (rawQuery.Length == 0) return "";
-        return string.Join('&', rawQuery.Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => p.Split('=', 2))
-            .Select(p => (Key: Encode(Uri.UnescapeDataString(p[0])), Value: Encode(Uri.UnescapeDataString(p.Length > 1 ? p[1] : ""))))
-            .OrderBy(p => p.Key, StringComparer.Ordinal).ThenBy(p => p.Value, StringComparer.Ordinal)
-            .Select(p => p.Key + "=" + p.Value));
+        if (rawQuery.Length == 0)
+            return "";
+        return string.Join(
+            '&',
+            rawQuery
+                .Split('&', StringSplitOptions.RemoveEmptyEntries)
+                .Select(p => p.Split('=', 2))
+                .Select(p =>
+                    (
+                        Key: Encode(Uri.UnescapeDataString(p[0])),
+                        Value: Encode(Uri.UnescapeDataString(p.Length > 1 ? p[1] : ""))
+                    )
+                )
+                .OrderBy(p => p.Key, StringComparer.Ordinal)
+                .ThenBy(p => p.Value, StringComparer.Ordinal)
+                .Select(p => p.Key + "=" + p.Value)
+        );
     }
 
-    private static string CanonicalHeaderValue(string value) => string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    private static string CanonicalHeaderValue(string value) =>
+        string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>RFC 3986 encoding: only unreserved characters stay as they are.</summary>
     private static string Encode(string value)
@@ -106,8 +168,10 @@ public sealed class SigV4Verifier
         foreach (byte b in Encoding.UTF8.GetBytes(value))
         {
             char c = (char)b;
-            if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~') sb.Append(c);
-            else sb.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~')
+                sb.Append(c);
+            else
+                sb.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
         }
         return sb.ToString();
     }

@@ -38,11 +38,14 @@ internal sealed class ControlEndpoints
                 ("POST", "credentials") => Done(() => AddCredential(Parse<CredentialRequest>(body))),
                 ("POST", "faults") => Done(() => simulator.Faults.Add(Parse<FaultRequest>(body).ToRule())),
                 ("DELETE", "faults") => Done(simulator.Faults.Clear),
-                ("POST", "reset") => Done(() => simulator.Reset(Parse<ResetRequest>(body.Length == 0 ? "{}" : body).Seed == "demo")),
+                ("POST", "reset") => Done(() =>
+                    simulator.Reset(Parse<ResetRequest>(body.Length == 0 ? "{}" : body).Seed == "demo")
+                ),
                 _ => (404, JsonSerializer.Serialize(new { message = $"No control operation at {method} {rawPath}." })),
             };
         }
-        catch (Exception e) when (e is JsonException or ArgumentException or KeyNotFoundException or InvalidOperationException)
+        catch (Exception e)
+            when (e is JsonException or ArgumentException or KeyNotFoundException or InvalidOperationException)
         {
             return (400, JsonSerializer.Serialize(new { message = e.Message }));
         }
@@ -54,7 +57,8 @@ internal sealed class ControlEndpoints
         return (200, "{}");
     }
 
-    private static T Parse<T>(string body) => JsonSerializer.Deserialize<T>(body, Json) ?? throw new JsonException("The body is empty.");
+    private static T Parse<T>(string body) =>
+        JsonSerializer.Deserialize<T>(body, Json) ?? throw new JsonException("The body is empty.");
 
     private string Seed(SeedRequest seed)
     {
@@ -63,62 +67,127 @@ internal sealed class ControlEndpoints
         var added = new List<object>();
         foreach (var job in seed.Jobs)
         {
-            store.AddJob(job.JobId, job.Status ?? "IN_PROGRESS", job.TargetSelection ?? "SNAPSHOT", job.NamespaceId, job.ThingGroupName, job.Description,
-                job.CreatedDaysAgo is double days ? now.AddDays(-days) : null, document: job.Document,
-                details: job.Details?.ToDictionary(d => d.Key, d => d.Value.GetRawText()));
+            store.AddJob(
+                job.JobId,
+                job.Status ?? "IN_PROGRESS",
+                job.TargetSelection ?? "SNAPSHOT",
+                job.NamespaceId,
+                job.ThingGroupName,
+                job.Description,
+                job.CreatedDaysAgo is double days ? now.AddDays(-days) : null,
+                document: job.Document,
+                details: job.Details?.ToDictionary(d => d.Key, d => d.Value.GetRawText())
+            );
             foreach (var e in job.Executions ?? [])
             {
                 var execution = store.AddExecution(job.JobId, e.ThingName, e.Status ?? "QUEUED", e.VersionNumber ?? 1);
-                added.Add(new { jobId = job.JobId, thingName = e.ThingName, executionNumber = execution.ExecutionNumber });
+                added.Add(
+                    new
+                    {
+                        jobId = job.JobId,
+                        thingName = e.ThingName,
+                        executionNumber = execution.ExecutionNumber,
+                    }
+                );
             }
         }
         return JsonSerializer.Serialize(new { jobs = seed.Jobs.Count, executions = added }, Json);
     }
 
     private void AddCredential(CredentialRequest c) =>
-        simulator.Options.Credentials[c.AccessKeyId] = new SimulatorCredential(c.SecretAccessKey, c.SessionToken, c.AccountId);
+        simulator.Options.Credentials[c.AccessKeyId] = new SimulatorCredential(
+            c.SecretAccessKey,
+            c.SessionToken,
+            c.AccountId
+        );
 
     private sealed record SeedRequest(string? AccountId, List<SeedJob> Jobs);
 
-    private sealed record SeedJob(string JobId, string? Status, string? TargetSelection, string? NamespaceId, string? ThingGroupName,
-        string? Description, double? CreatedDaysAgo, List<SeedExecution>? Executions, string? Document, Dictionary<string, JsonElement>? Details);
+    private sealed record SeedJob(
+        string JobId,
+        string? Status,
+        string? TargetSelection,
+        string? NamespaceId,
+        string? ThingGroupName,
+        string? Description,
+        double? CreatedDaysAgo,
+        List<SeedExecution>? Executions,
+        string? Document,
+        Dictionary<string, JsonElement>? Details
+    );
 
     private sealed record SeedExecution(string ThingName, string? Status, long? VersionNumber);
 
-    private sealed record CredentialRequest(string AccessKeyId, string SecretAccessKey, string? SessionToken, string? AccountId);
+    private sealed record CredentialRequest(
+        string AccessKeyId,
+        string SecretAccessKey,
+        string? SessionToken,
+        string? AccountId
+    );
 
     private sealed record ResetRequest(string? Seed);
 
-    private sealed record FaultRequest(FaultKind Kind, string? Operation, int? Times, int? Skip, double? DelayMs, double? Probability, bool? AfterApplying,
-        int? Status, string? ErrorType, string? Message)
+    private sealed record FaultRequest(
+        FaultKind Kind,
+        string? Operation,
+        int? Times,
+        int? Skip,
+        double? DelayMs,
+        double? Probability,
+        bool? AfterApplying,
+        int? Status,
+        string? ErrorType,
+        string? Message
+    )
     {
-        public FaultRule ToRule() => new(Kind)
-        {
-            Status = Status ?? 500,
-            ErrorType = ErrorType,
-            Message = Message ?? "An error injected by the simulator.",
-            Operation = Operation,
-            Times = Times,
-            Skip = Skip ?? 0,
-            Delay = TimeSpan.FromMilliseconds(DelayMs ?? 0),
-            Probability = Probability ?? 1.0,
-            AfterApplying = AfterApplying ?? false,
-        };
+        public FaultRule ToRule() =>
+            new(Kind)
+            {
+                Status = Status ?? 500,
+                ErrorType = ErrorType,
+                Message = Message ?? "An error injected by the simulator.",
+                Operation = Operation,
+                Times = Times,
+                Skip = Skip ?? 0,
+                Delay = TimeSpan.FromMilliseconds(DelayMs ?? 0),
+                Probability = Probability ?? 1.0,
+                AfterApplying = AfterApplying ?? false,
+            };
     }
 
     /// <summary>One request as the log shows it to another process: no header but the credential scope.</summary>
-    private sealed record LogEntry(long Sequence, string? Operation, string Method, string Path, string Query, string Body, int Status,
-        string? ErrorType, string? CredentialScope)
+    private sealed record LogEntry(
+        long Sequence,
+        string? Operation,
+        string Method,
+        string Path,
+        string Query,
+        string Body,
+        int Status,
+        string? ErrorType,
+        string? CredentialScope
+    )
     {
-        public static LogEntry Of(RecordedRequest q) => new(q.Sequence, q.Operation, q.Method, q.RawPath, q.RawQuery, q.Body, q.Status, q.ErrorType,
-            ScopeOf(q.Headers.GetValueOrDefault("authorization")));
+        public static LogEntry Of(RecordedRequest q) =>
+            new(
+                q.Sequence,
+                q.Operation,
+                q.Method,
+                q.RawPath,
+                q.RawQuery,
+                q.Body,
+                q.Status,
+                q.ErrorType,
+                ScopeOf(q.Headers.GetValueOrDefault("authorization"))
+            );
 
         /// <summary>"AKIA.../20261201/us-east-1/iot/aws4_request": who signed, for where; never the signature.</summary>
         private static string? ScopeOf(string? authorization)
         {
             const string marker = "Credential=";
             int at = authorization?.IndexOf(marker, StringComparison.Ordinal) ?? -1;
-            if (at < 0) return null;
+            if (at < 0)
+                return null;
             int end = authorization!.IndexOf(',', at);
             return end < 0 ? authorization[(at + marker.Length)..] : authorization[(at + marker.Length)..end];
         }

@@ -28,35 +28,64 @@ internal sealed class CredentialEndpoints
     public CredentialEndpoints(SimulatorOptions options) => this.options = options;
 
     public static bool Handles(string method, string rawPath) =>
-        (method == "GET" && (rawPath == ContainerPath || rawPath == SsoPath || rawPath.StartsWith(ImdsRoles, StringComparison.Ordinal)))
+        (
+            method == "GET"
+            && (
+                rawPath == ContainerPath
+                || rawPath == SsoPath
+                || rawPath.StartsWith(ImdsRoles, StringComparison.Ordinal)
+            )
+        )
         || (method == "PUT" && rawPath == "/latest/api/token")
         || (method == "POST" && rawPath == "/");
 
     /// <summary>The name the request log gives each of these endpoints.</summary>
-    public static string OperationOf(string method, string rawPath, string body) => rawPath switch
-    {
-        SsoPath => "GetRoleCredentials",
-        ContainerPath => "ContainerCredentials",
-        "/" => Form(body).GetValueOrDefault("Action") ?? "STS",
-        _ => "InstanceMetadata",
-    };
+    public static string OperationOf(string method, string rawPath, string body) =>
+        rawPath switch
+        {
+            SsoPath => "GetRoleCredentials",
+            ContainerPath => "ContainerCredentials",
+            "/" => Form(body).GetValueOrDefault("Action") ?? "STS",
+            _ => "InstanceMetadata",
+        };
 
     /// <summary>Returns the status, content type and body to answer.</summary>
-    public (int Status, string ContentType, string Body) Serve(string method, string rawPath, IReadOnlyDictionary<string, string> headers, StsSignatureCheck verifySts, string body)
+    public (int Status, string ContentType, string Body) Serve(
+        string method,
+        string rawPath,
+        IReadOnlyDictionary<string, string> headers,
+        StsSignatureCheck verifySts,
+        string body
+    )
     {
         // Instance metadata, version 2: a session token first, then the role, then its credentials.
-        if (rawPath == "/latest/api/token") return (200, "text/plain", ImdsToken);
+        if (rawPath == "/latest/api/token")
+            return (200, "text/plain", ImdsToken);
         if (rawPath.StartsWith(ImdsRoles, StringComparison.Ordinal))
         {
-            if (headers.GetValueOrDefault("x-aws-ec2-metadata-token") != ImdsToken) return (401, "text/plain", "");
-            if (rawPath.TrimEnd('/') == ImdsRoles) return (200, "text/plain", InstanceRole);
-            if (rawPath != ImdsRoles + "/" + InstanceRole) return (404, "text/plain", "");
+            if (headers.GetValueOrDefault("x-aws-ec2-metadata-token") != ImdsToken)
+                return (401, "text/plain", "");
+            if (rawPath.TrimEnd('/') == ImdsRoles)
+                return (200, "text/plain", InstanceRole);
+            if (rawPath != ImdsRoles + "/" + InstanceRole)
+                return (404, "text/plain", "");
             var (key, secret, token, expires) = Issue();
-            return (200, "application/json", JsonSerializer.Serialize(new Dictionary<string, string>
-            {
-                ["Code"] = "Success", ["Type"] = "AWS-HMAC", ["AccessKeyId"] = key, ["SecretAccessKey"] = secret, ["Token"] = token,
-                ["Expiration"] = expires, ["LastUpdated"] = options.Clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ"),
-            }));
+            return (
+                200,
+                "application/json",
+                JsonSerializer.Serialize(
+                    new Dictionary<string, string>
+                    {
+                        ["Code"] = "Success",
+                        ["Type"] = "AWS-HMAC",
+                        ["AccessKeyId"] = key,
+                        ["SecretAccessKey"] = secret,
+                        ["Token"] = token,
+                        ["Expiration"] = expires,
+                        ["LastUpdated"] = options.Clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ"),
+                    }
+                )
+            );
         }
         if (rawPath == SsoPath)
         {
@@ -64,50 +93,87 @@ internal sealed class CredentialEndpoints
                 return (401, "application/json", """{"message":"Session token not found or invalid"}""");
             var (key, secret, token, _) = Issue();
             long expires = options.Clock.GetUtcNow().AddHours(1).ToUnixTimeMilliseconds();
-            return (200, "application/json", JsonSerializer.Serialize(new
-            {
-                roleCredentials = new { accessKeyId = key, secretAccessKey = secret, sessionToken = token, expiration = expires },
-            }));
+            return (
+                200,
+                "application/json",
+                JsonSerializer.Serialize(
+                    new
+                    {
+                        roleCredentials = new
+                        {
+                            accessKeyId = key,
+                            secretAccessKey = secret,
+                            sessionToken = token,
+                            expiration = expires,
+                        },
+                    }
+                )
+            );
         }
         if (method == "GET")
         {
             var (key, secret, token, expires) = Issue();
-            return (200, "application/json", JsonSerializer.Serialize(new Dictionary<string, string>
-            {
-                ["AccessKeyId"] = key, ["SecretAccessKey"] = secret, ["Token"] = token, ["Expiration"] = expires,
-                ["RoleArn"] = $"arn:aws:iam::{options.AccountId}:role/container-role",
-            }));
+            return (
+                200,
+                "application/json",
+                JsonSerializer.Serialize(
+                    new Dictionary<string, string>
+                    {
+                        ["AccessKeyId"] = key,
+                        ["SecretAccessKey"] = secret,
+                        ["Token"] = token,
+                        ["Expiration"] = expires,
+                        ["RoleArn"] = $"arn:aws:iam::{options.AccountId}:role/container-role",
+                    }
+                )
+            );
         }
-        if (verifySts(out string caller) is { } error) return ((int)error.Status, "text/xml", StsError(error.Type ?? "InvalidClientTokenId", error.Message));
+        if (verifySts(out string caller) is { } error)
+            return ((int)error.Status, "text/xml", StsError(error.Type ?? "InvalidClientTokenId", error.Message));
         var form = Form(body);
         if (form.GetValueOrDefault("Action") == "GetCallerIdentity")
         {
-            return (200, "text/xml", $"""
+            return (
+                200,
+                "text/xml",
+                $"""
                 <GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
                   <GetCallerIdentityResult><Arn>arn:aws:iam::{caller}:user/simulator</Arn><UserId>AIDASIMULATOR</UserId><Account>{caller}</Account></GetCallerIdentityResult>
                   <ResponseMetadata><RequestId>{Guid.NewGuid()}</RequestId></ResponseMetadata>
                 </GetCallerIdentityResponse>
-                """);
+                """
+            );
         }
         if (form.GetValueOrDefault("Action") != "AssumeRole" || !form.TryGetValue("RoleArn", out var role))
-            return (400, "text/xml", StsError("InvalidAction", "Only AssumeRole with a RoleArn and GetCallerIdentity are served here."));
+            return (
+                400,
+                "text/xml",
+                StsError("InvalidAction", "Only AssumeRole with a RoleArn and GetCallerIdentity are served here.")
+            );
         // arn:aws:iam::ACCOUNT:role/NAME: the role's credentials act in the role's account.
         string[] arn = role.Split(':');
         var (k, s, t, e) = Issue(arn.Length > 4 && arn[4].Length > 0 ? arn[4] : null);
         string session = WebUtility.HtmlEncode(form.GetValueOrDefault("RoleSessionName") ?? "session");
-        return (200, "text/xml", $"""
+        return (
+            200,
+            "text/xml",
+            $"""
             <AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
               <AssumeRoleResult>
                 <Credentials><AccessKeyId>{k}</AccessKeyId><SecretAccessKey>{s}</SecretAccessKey><SessionToken>{t}</SessionToken><Expiration>{e}</Expiration></Credentials>
-                <AssumedRoleUser><Arn>{WebUtility.HtmlEncode(role)}/{session}</Arn><AssumedRoleId>AROASIMULATOR:{session}</AssumedRoleId></AssumedRoleUser>
+                <AssumedRoleUser><Arn>{WebUtility.HtmlEncode(
+                role
+            )}/{session}</Arn><AssumedRoleId>AROASIMULATOR:{session}</AssumedRoleId></AssumedRoleUser>
               </AssumeRoleResult>
               <ResponseMetadata><RequestId>{Guid.NewGuid()}</RequestId></ResponseMetadata>
             </AssumeRoleResponse>
-            """);
+            """
+        );
     }
 
     private static Dictionary<string, string> Form(string body) =>
-        body.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2))
+        body.Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Split('=', 2))
             .GroupBy(p => WebUtility.UrlDecode(p[0]))
             .ToDictionary(g => g.Key, g => WebUtility.UrlDecode(g.First().Length > 1 ? g.First()[1] : ""));
 

@@ -62,13 +62,15 @@ public sealed class FaultPlan
 
     public FaultRule Add(FaultRule rule)
     {
-        lock (gate) rules.Add(rule);
+        lock (gate)
+            rules.Add(rule);
         return rule;
     }
 
     public void Clear()
     {
-        lock (gate) rules.Clear();
+        lock (gate)
+            rules.Clear();
     }
 
     /// <summary>The added delay and the failing fault (if any) for one request.</summary>
@@ -80,17 +82,23 @@ public sealed class FaultPlan
             FaultRule? failure = null;
             foreach (var rule in rules)
             {
-                if ((rule.Operation is not null && rule.Operation != operation) || rule.Times == 0) continue;
+                if ((rule.Operation is not null && rule.Operation != operation) || rule.Times == 0)
+                    continue;
                 if (rule.Skip > 0)
                 {
                     rule.Skip--;
                     continue;
                 }
-                if (rule.Kind != FaultKind.Latency && failure is not null) continue;
-                if (rule.Probability < 1.0 && random.NextDouble() >= rule.Probability) continue;
-                if (rule.Times.HasValue) rule.Times--;
-                if (rule.Kind == FaultKind.Latency) delay += rule.Delay;
-                else failure = rule;
+                if (rule.Kind != FaultKind.Latency && failure is not null)
+                    continue;
+                if (rule.Probability < 1.0 && random.NextDouble() >= rule.Probability)
+                    continue;
+                if (rule.Times.HasValue)
+                    rule.Times--;
+                if (rule.Kind == FaultKind.Latency)
+                    delay += rule.Delay;
+                else
+                    failure = rule;
             }
             return (delay, failure);
         }

@@ -1,7 +1,12 @@
 namespace IotJobs.Simulator.Http;
 
 /// <summary>The operation a request names, with its decoded path values.</summary>
-internal sealed record OperationRoute(string Operation, string? JobId = null, string? ThingName = null, string? ExecutionNumber = null)
+internal sealed record OperationRoute(
+    string Operation,
+    string? JobId = null,
+    string? ThingName = null,
+    string? ExecutionNumber = null
+)
 {
     /// <summary>Matches the REST paths of the IoT Jobs operations the simulator serves; null when none matches.</summary>
     public static OperationRoute? Match(string method, string rawPath)
@@ -17,8 +22,17 @@ internal sealed record OperationRoute(string Operation, string? JobId = null, st
             ("GET", 3, "jobs", "things", _) => new OperationRoute("ListJobExecutionsForJob", JobId: s[1]),
             ("GET", 3, "things", "jobs", _) => new OperationRoute("ListJobExecutionsForThing", ThingName: s[1]),
             ("GET", 4, "things", "jobs", _) => new OperationRoute("DescribeJobExecution", JobId: s[3], ThingName: s[1]),
-            ("PUT", 5, "things", "jobs", "cancel") => new OperationRoute("CancelJobExecution", JobId: s[3], ThingName: s[1]),
-            ("DELETE", 6, "things", "jobs", "executionNumber") => new OperationRoute("DeleteJobExecution", JobId: s[3], ThingName: s[1], ExecutionNumber: s[5]),
+            ("PUT", 5, "things", "jobs", "cancel") => new OperationRoute(
+                "CancelJobExecution",
+                JobId: s[3],
+                ThingName: s[1]
+            ),
+            ("DELETE", 6, "things", "jobs", "executionNumber") => new OperationRoute(
+                "DeleteJobExecution",
+                JobId: s[3],
+                ThingName: s[1],
+                ExecutionNumber: s[5]
+            ),
             _ => null,
         };
     }

@@ -12,7 +12,8 @@ internal sealed class RateLimiter
     public bool TryAcquire(string operation)
     {
         double? rate = options.RateLimits.TryGetValue(operation, out var r) ? r : options.DefaultRateLimit;
-        if (rate is null) return true;
+        if (rate is null)
+            return true;
         var now = options.Clock.GetUtcNow();
         lock (gate)
         {

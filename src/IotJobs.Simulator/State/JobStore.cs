@@ -9,7 +9,12 @@ public sealed class JobStore
 {
     internal static readonly HashSet<string> TerminalExecutionStates = new(StringComparer.Ordinal)
     {
-        "SUCCEEDED", "FAILED", "TIMED_OUT", "REJECTED", "REMOVED", "CANCELED",
+        "SUCCEEDED",
+        "FAILED",
+        "TIMED_OUT",
+        "REJECTED",
+        "REMOVED",
+        "CANCELED",
     };
 
     private readonly object gate = new();
@@ -40,9 +45,18 @@ public sealed class JobStore
     /// <param name="completedAt">When a COMPLETED or CANCELED job finished; when it was created, when not given.</param>
     /// <param name="document">The job document; a small one naming the job when not given.</param>
     /// <param name="details">Further DescribeJob members, name → JSON (e.g. "timeoutConfig" → {"inProgressTimeoutInMinutes":60}).</param>
-    public SimJob AddJob(string jobId, string status = "IN_PROGRESS", string targetSelection = "SNAPSHOT",
-        string? namespaceId = null, string? thingGroupName = null, string? description = null, DateTimeOffset? createdAt = null,
-        DateTimeOffset? completedAt = null, string? document = null, IReadOnlyDictionary<string, string>? details = null)
+    public SimJob AddJob(
+        string jobId,
+        string status = "IN_PROGRESS",
+        string targetSelection = "SNAPSHOT",
+        string? namespaceId = null,
+        string? thingGroupName = null,
+        string? description = null,
+        DateTimeOffset? createdAt = null,
+        DateTimeOffset? completedAt = null,
+        string? document = null,
+        IReadOnlyDictionary<string, string>? details = null
+    )
     {
         lock (gate)
         {
@@ -57,7 +71,8 @@ public sealed class JobStore
                 Document = document ?? $$"""{"operation":"install","job":"{{jobId}}"}""",
                 Details = details ?? new Dictionary<string, string>(),
             };
-            if (status == "COMPLETED" || status == "CANCELED") job.CompletedAt = job.LastUpdatedAt = completedAt ?? job.CreatedAt;
+            if (status == "COMPLETED" || status == "CANCELED")
+                job.CompletedAt = job.LastUpdatedAt = completedAt ?? job.CreatedAt;
             jobs.Add(jobId, job);
             return job;
         }
@@ -69,8 +84,13 @@ public sealed class JobStore
         {
             var job = jobs[jobId];
             // Queued when its job was created, so an old job has old executions.
-            var execution = new SimExecution(jobId, thingName, nextExecutionNumber++, job.CreatedAt) { Status = status, VersionNumber = versionNumber };
-            if (status != "QUEUED") execution.StartedAt = execution.QueuedAt;
+            var execution = new SimExecution(jobId, thingName, nextExecutionNumber++, job.CreatedAt)
+            {
+                Status = status,
+                VersionNumber = versionNumber,
+            };
+            if (status != "QUEUED")
+                execution.StartedAt = execution.QueuedAt;
             job.Executions.Add(thingName, execution);
             return execution;
         }
@@ -96,12 +116,26 @@ public sealed class JobStore
 
     public int JobCount
     {
-        get { lock (gate) { Advance(); return jobs.Count; } }
+        get
+        {
+            lock (gate)
+            {
+                Advance();
+                return jobs.Count;
+            }
+        }
     }
 
     public int DeletionsInProgress
     {
-        get { lock (gate) { Advance(); return CountDeletions(); } }
+        get
+        {
+            lock (gate)
+            {
+                Advance();
+                return CountDeletions();
+            }
+        }
     }
 
     // ---- the operations ----
@@ -139,7 +173,8 @@ public sealed class JobStore
         {
             Advance();
             var job = RequireJob(jobId);
-            bool cancellable = job.Status is "IN_PROGRESS" or "SCHEDULED"
+            bool cancellable =
+                job.Status is "IN_PROGRESS" or "SCHEDULED"
                 // A forced cancel of a job already canceled cancels the executions the first,
                 // unforced cancel left running.
                 || (force && job.Status == "CANCELED");
@@ -171,9 +206,13 @@ public sealed class JobStore
                 throw ServiceError.InvalidState($"Job {jobId} is already being deleted (DELETION_IN_PROGRESS).");
             bool terminal = job.Status is "COMPLETED" or "CANCELED";
             if (!terminal && !force)
-                throw ServiceError.InvalidState($"Job {jobId} is {job.Status}; only a COMPLETED or CANCELED job can be deleted without force.");
+                throw ServiceError.InvalidState(
+                    $"Job {jobId} is {job.Status}; only a COMPLETED or CANCELED job can be deleted without force."
+                );
             if (CountDeletions() >= options.MaxDeletionsInProgress)
-                throw ServiceError.LimitExceeded($"Only {options.MaxDeletionsInProgress} jobs may be in DELETION_IN_PROGRESS at the same time.");
+                throw ServiceError.LimitExceeded(
+                    $"Only {options.MaxDeletionsInProgress} jobs may be in DELETION_IN_PROGRESS at the same time."
+                );
             var now = Now;
             job.Status = "DELETION_IN_PROGRESS";
             job.LastUpdatedAt = now;
@@ -187,17 +226,28 @@ public sealed class JobStore
         {
             Advance();
             var job = RequireJob(jobId);
-            return Page<SimExecution>.Take(job.Executions.Values.Where(e => status is null || e.Status == status),
-                e => e.ThingName, afterKey, pageSize);
+            return Page<SimExecution>.Take(
+                job.Executions.Values.Where(e => status is null || e.Status == status),
+                e => e.ThingName,
+                afterKey,
+                pageSize
+            );
         }
     }
 
-    internal Page<SimExecution> ListExecutionsForThing(string thingName, Func<SimJob, bool> jobFilter, string? status, string? afterKey, int pageSize)
+    internal Page<SimExecution> ListExecutionsForThing(
+        string thingName,
+        Func<SimJob, bool> jobFilter,
+        string? status,
+        string? afterKey,
+        int pageSize
+    )
     {
         lock (gate)
         {
             Advance();
-            var executions = jobs.Values.Where(jobFilter)
+            var executions = jobs
+                .Values.Where(jobFilter)
                 .Select(j => j.Executions.GetValueOrDefault(thingName))
                 .Where(e => e is not null && (status is null || e.Status == status))
                 .Select(e => e!);
@@ -214,7 +264,13 @@ public sealed class JobStore
         }
     }
 
-    internal void CancelExecution(string jobId, string thingName, bool force, long? expectedVersion, Dictionary<string, string>? details)
+    internal void CancelExecution(
+        string jobId,
+        string thingName,
+        bool force,
+        long? expectedVersion,
+        Dictionary<string, string>? details
+    )
     {
         lock (gate)
         {
@@ -223,12 +279,19 @@ public sealed class JobStore
             if (RequireJob(jobId).Status == "DELETION_IN_PROGRESS")
                 throw ServiceError.InvalidState($"Job {jobId} is being deleted.");
             if (expectedVersion.HasValue && expectedVersion.Value != e.VersionNumber)
-                throw ServiceError.VersionConflict($"The execution of job {jobId} on {thingName} is at version {e.VersionNumber}, not the expected {expectedVersion.Value}.");
+                throw ServiceError.VersionConflict(
+                    $"The execution of job {jobId} on {thingName} is at version {e.VersionNumber}, not the expected {expectedVersion.Value}."
+                );
             if (e.Status == "IN_PROGRESS" && !force)
-                throw ServiceError.InvalidState($"The execution of job {jobId} on {thingName} is IN_PROGRESS; it can be canceled only with force.");
+                throw ServiceError.InvalidState(
+                    $"The execution of job {jobId} on {thingName} is IN_PROGRESS; it can be canceled only with force."
+                );
             if (e.Status is not ("QUEUED" or "IN_PROGRESS"))
-                throw ServiceError.InvalidState($"The execution of job {jobId} on {thingName} is {e.Status} and cannot be canceled.");
-            if (details is not null) e.StatusDetails = details;
+                throw ServiceError.InvalidState(
+                    $"The execution of job {jobId} on {thingName} is {e.Status} and cannot be canceled."
+                );
+            if (details is not null)
+                e.StatusDetails = details;
             SetExecutionStatus(e, "CANCELED", force, Now);
             CompleteSnapshotJob(RequireJob(jobId));
         }
@@ -241,7 +304,9 @@ public sealed class JobStore
             Advance();
             var e = RequireExecution(jobId, thingName, executionNumber);
             if (!e.IsTerminal && !force)
-                throw ServiceError.InvalidState($"The execution of job {jobId} on {thingName} is {e.Status}; only a terminal execution can be deleted without force.");
+                throw ServiceError.InvalidState(
+                    $"The execution of job {jobId} on {thingName} is {e.Status}; only a terminal execution can be deleted without force."
+                );
             RequireJob(jobId).Executions.Remove(thingName);
         }
     }
@@ -265,7 +330,9 @@ public sealed class JobStore
     {
         var e = RequireJob(jobId).Executions.GetValueOrDefault(thingName);
         if (e is null || (executionNumber.HasValue && executionNumber.Value != e.ExecutionNumber))
-            throw ServiceError.NotFound($"Job execution of job {jobId} on thing {thingName}{(executionNumber.HasValue ? " number " + executionNumber : "")} does not exist.");
+            throw ServiceError.NotFound(
+                $"Job execution of job {jobId} on thing {thingName}{(executionNumber.HasValue ? " number " + executionNumber : "")} does not exist."
+            );
         return e;
     }
 
@@ -280,7 +347,11 @@ public sealed class JobStore
     /// <summary>A SNAPSHOT job is COMPLETED once every execution has reached a terminal state.</summary>
     private void CompleteSnapshotJob(SimJob job)
     {
-        if (job.TargetSelection == "SNAPSHOT" && job.Status == "IN_PROGRESS" && job.Executions.Values.All(x => x.IsTerminal))
+        if (
+            job.TargetSelection == "SNAPSHOT"
+            && job.Status == "IN_PROGRESS"
+            && job.Executions.Values.All(x => x.IsTerminal)
+        )
         {
             job.Status = "COMPLETED";
             job.CompletedAt = job.LastUpdatedAt = Now;

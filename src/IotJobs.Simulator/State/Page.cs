@@ -11,7 +11,8 @@ internal sealed record Page<T>(IReadOnlyList<T> Items, string? LastKey)
         var rest = afterKey is null ? ordered : ordered.Where(x => string.CompareOrdinal(key(x), afterKey) > 0);
         var items = rest.Take(pageSize + 1).ToList();
         bool more = items.Count > pageSize;
-        if (more) items.RemoveAt(pageSize);
+        if (more)
+            items.RemoveAt(pageSize);
         return new Page<T>(items, more ? key(items[^1]) : null);
     }
 }

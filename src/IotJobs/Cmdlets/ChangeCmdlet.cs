@@ -70,13 +70,18 @@ namespace IotJobs.Cmdlets
             base.BeginProcessing();
             batch = new OrderedBatch(ExecuteAsync, Cancellation);
             progress = new BatchProgress(Interlocked.Increment(ref nextActivityId), Activity);
-            summary = new IotJobsSummary(WhatIfRequested, JobLevel ? "job" : "execution", Words.Verb(Change) == "stop" ? "stopped" : "removed");
+            summary = new IotJobsSummary(
+                WhatIfRequested,
+                JobLevel ? "job" : "execution",
+                Words.Verb(Change) == "stop" ? "stopped" : "removed"
+            );
         }
 
         /// <summary>Counts items known up front (an array given to -JobId), for a percentage.</summary>
         protected void ExpectItems(int count)
         {
-            if (!MyInvocation.ExpectingInput) progress!.Total = count;
+            if (!MyInvocation.ExpectingInput)
+                progress!.Total = count;
         }
 
         /// <summary>The flow for one item; nothing is sent for an item that is refused, skipped or only described.</summary>
@@ -126,19 +131,27 @@ namespace IotJobs.Cmdlets
                 summary.Skipped++;
                 return;
             }
-            Submit(new ItemWork(plan, ct => ChangeAsync(plan, ct), output =>
-            {
-                summary.Changed++;
-                WriteOutcome(plan, output);
-            }));
+            Submit(
+                new ItemWork(
+                    plan,
+                    ct => ChangeAsync(plan, ct),
+                    output =>
+                    {
+                        summary.Changed++;
+                        WriteOutcome(plan, output);
+                    }
+                )
+            );
         }
 
         /// <summary>The What-if line of an item, and what it counts for in the batch's summary.</summary>
         private void Preview(ItemPlan plan)
         {
             Approve(Describe(plan), Forced);
-            if (plan.OwnedBy != null) summary!.ServiceOwned++;
-            else if (!CountedAsRefused(plan.Ruling)) summary!.Changed++;
+            if (plan.OwnedBy != null)
+                summary!.ServiceOwned++;
+            else if (!CountedAsRefused(plan.Ruling))
+                summary!.Changed++;
         }
 
         /// <summary>Counts a refusal the table of the service's rules foresees; false for any other verdict.</summary>
@@ -146,10 +159,17 @@ namespace IotJobs.Cmdlets
         {
             switch (ruling?.Verdict)
             {
-                case Verdict.NeedsForce: summary!.CountNeedForce(ruling.Status); return true;
-                case Verdict.AlreadyFinished: summary!.CountAlreadyFinished(ruling.Status); return true;
-                case Verdict.BeingDeleted: summary!.BeingDeleted++; return true;
-                default: return false;
+                case Verdict.NeedsForce:
+                    summary!.CountNeedForce(ruling.Status);
+                    return true;
+                case Verdict.AlreadyFinished:
+                    summary!.CountAlreadyFinished(ruling.Status);
+                    return true;
+                case Verdict.BeingDeleted:
+                    summary!.BeingDeleted++;
+                    return true;
+                default:
+                    return false;
             }
         }
 
@@ -160,23 +180,30 @@ namespace IotJobs.Cmdlets
             string id = record.FullyQualifiedErrorId;
             if (!CountedAsRefused(explanation?.Ruling))
             {
-                if (id == "NotFound") summary!.NotFound++;
-                else if (id == Ownership.RefusalId) summary!.ServiceOwned++;
-                else summary!.CountFailed(id);
+                if (id == "NotFound")
+                    summary!.NotFound++;
+                else if (id == Ownership.RefusalId)
+                    summary!.ServiceOwned++;
+                else
+                    summary!.CountFailed(id);
             }
-            if (terminating) ThrowTerminatingError(record);
+            if (terminating)
+                ThrowTerminatingError(record);
             WriteError(record);
         }
 
         /// <summary>Writes what -PassThru returns; Remove-IotJob -Wait holds it until the deletion is done.</summary>
         private protected virtual void WriteOutcome(ItemPlan plan, object? output)
         {
-            if (output != null) WriteObject(output);
+            if (output != null)
+                WriteObject(output);
         }
 
         /// <summary>The item as the service has it after the change, for -PassThru.</summary>
-        private protected virtual async Task<object?> AfterChangeAsync(ItemPlan plan, CancellationToken cancellationToken) =>
-            await ReadAsync(plan, cancellationToken).ConfigureAwait(false);
+        private protected virtual async Task<object?> AfterChangeAsync(
+            ItemPlan plan,
+            CancellationToken cancellationToken
+        ) => await ReadAsync(plan, cancellationToken).ConfigureAwait(false);
 
         /// <summary>Reads the item's current state, stamped with where it was read.</summary>
         private protected async Task<IotJobsItem> ReadAsync(ItemPlan plan, CancellationToken cancellationToken)
@@ -185,13 +212,24 @@ namespace IotJobs.Cmdlets
             var client = plan.Connection.Client;
             if (t.Kind == ItemKind.Job)
             {
-                var answer = await client.DescribeJobAsync(new Client.Model.DescribeJobRequest { JobId = t.JobId }, cancellationToken).ConfigureAwait(false);
+                var answer = await client
+                    .DescribeJobAsync(new Client.Model.DescribeJobRequest { JobId = t.JobId }, cancellationToken)
+                    .ConfigureAwait(false);
                 return OutputMapper.ToJob(answer.Job!, plan.Connection);
             }
             // CancelJobExecution acts on the thing's current execution, so that is the one to read.
             long? number = plan.Change == Change.DeleteJobExecution ? t.ExecutionNumber : null;
-            var execution = await client.DescribeJobExecutionAsync(
-                new Client.Model.DescribeJobExecutionRequest { JobId = t.JobId, ThingName = t.ThingName, ExecutionNumber = number }, cancellationToken).ConfigureAwait(false);
+            var execution = await client
+                .DescribeJobExecutionAsync(
+                    new Client.Model.DescribeJobExecutionRequest
+                    {
+                        JobId = t.JobId,
+                        ThingName = t.ThingName,
+                        ExecutionNumber = number,
+                    },
+                    cancellationToken
+                )
+                .ConfigureAwait(false);
             return OutputMapper.ToExecution(execution.Execution!, plan.Connection);
         }
 
@@ -210,15 +248,15 @@ namespace IotJobs.Cmdlets
         /// </summary>
         private void WriteSummary()
         {
-            if (summary!.Total == 0) return;
-            if (summary.WhatIf && summary.Total > 1) Host.UI?.WriteLine("What if: " + summary);
+            if (summary!.Total == 0)
+                return;
+            if (summary.WhatIf && summary.Total > 1)
+                Host.UI?.WriteLine("What if: " + summary);
             WriteInformation(summary, new[] { "IotJobs.Summary" });
         }
 
         /// <summary>Work after the last item, such as waiting for deletions (-Wait).</summary>
-        protected virtual void AfterBatch()
-        {
-        }
+        protected virtual void AfterBatch() { }
 
         /// <summary>
         /// Blocks the pipeline thread until the task ends, writing what the work says meanwhile;
@@ -228,7 +266,8 @@ namespace IotJobs.Cmdlets
         {
             try
             {
-                while (Task.WaitAny(new[] { task }, 250, Cancellation) < 0) WriteMeanwhile();
+                while (Task.WaitAny(new[] { task }, 250, Cancellation) < 0)
+                    WriteMeanwhile();
             }
             catch (OperationCanceledException)
             {
@@ -254,7 +293,8 @@ namespace IotJobs.Cmdlets
                 // Output can no longer be written once the pipeline stops: say on the console which
                 // items' requests were abandoned on their way, so nothing is left half-known.
                 Host.UI.WriteWarningLine(
-                    $"Stopped after {progress!.Done} item(s). The service may or may not have applied the requests in flight for: {string.Join(", ", unknown)}.");
+                    $"Stopped after {progress!.Done} item(s). The service may or may not have applied the requests in flight for: {string.Join(", ", unknown)}."
+                );
             }
         }
 
@@ -263,7 +303,10 @@ namespace IotJobs.Cmdlets
             string verb = Words.Verb(Change);
             var ruling = plan.Ruling;
             string consequence = ruling.Refused || plan.OwnedBy != null ? "" : Consequence(plan);
-            string warning = plan.OwnedBy != null ? $"; {plan.OwnedBy}, so it is refused without -AllowServiceOwned" : ruling.Warning;
+            string warning =
+                plan.OwnedBy != null
+                    ? $"; {plan.OwnedBy}, so it is refused without -AllowServiceOwned"
+                    : ruling.Warning;
             return $"{char.ToUpperInvariant(verb[0])}{verb.Substring(1)} {plan.Target.Subject}{Words.State(plan.State)}{consequence}{warning}";
         }
 
@@ -272,10 +315,15 @@ namespace IotJobs.Cmdlets
             live?.ReadAt is DateTimeOffset at && DateTimeOffset.UtcNow - at < FreshFor ? live : null;
 
         /// <summary>Checks the account and the owner, and reads the state unless it is already known; nothing is changed.</summary>
-        private async Task<object?> PreviewAsync(ItemPlan plan, CancellationToken cancellationToken, bool alwaysRead = false)
+        private async Task<object?> PreviewAsync(
+            ItemPlan plan,
+            CancellationToken cancellationToken,
+            bool alwaysRead = false
+        )
         {
             await CheckAccountAsync(plan.Target.Piped, plan.Connection, cancellationToken).ConfigureAwait(false);
-            if (plan.State == null || alwaysRead) plan.State = await ReadAsync(plan, cancellationToken).ConfigureAwait(false);
+            if (plan.State == null || alwaysRead)
+                plan.State = await ReadAsync(plan, cancellationToken).ConfigureAwait(false);
             RefuseNotCurrent(plan);
             try
             {
@@ -299,15 +347,25 @@ namespace IotJobs.Cmdlets
 
         /// <summary>Refuses a job another service owns, or an execution of one, unless -AllowServiceOwned.</summary>
         private Task CheckOwnerAsync(ItemPlan plan, CancellationToken cancellationToken) =>
-            AllowServiceOwned ? Task.CompletedTask
-                : ownership.CheckAsync(plan.Target, plan.State, plan.Connection, Words.Verb(Change), !JobLevel, cancellationToken);
+            AllowServiceOwned
+                ? Task.CompletedTask
+                : ownership.CheckAsync(
+                    plan.Target,
+                    plan.State,
+                    plan.Connection,
+                    Words.Verb(Change),
+                    !JobLevel,
+                    cancellationToken
+                );
 
         /// <summary>A piped execution that is no longer the thing's current one is not the one CancelJobExecution would cancel.</summary>
         private static void RefuseNotCurrent(ItemPlan plan)
         {
-            if (plan.Change != Change.CancelJobExecution || !plan.Target.ExecutionNumber.HasValue) return;
+            if (plan.Change != Change.CancelJobExecution || !plan.Target.ExecutionNumber.HasValue)
+                return;
             long? current = (plan.State as IotJobExecution)?.ExecutionNumber;
-            if (current.HasValue && current != plan.Target.ExecutionNumber) throw Refusals.NotCurrent(plan.Target.ExecutionNumber.Value, current);
+            if (current.HasValue && current != plan.Target.ExecutionNumber)
+                throw Refusals.NotCurrent(plan.Target.ExecutionNumber.Value, current);
         }
 
         /// <summary>
@@ -330,7 +388,12 @@ namespace IotJobs.Cmdlets
             }
             catch (Exception e) when (IsCallFailure(e) && !cancellation.IsCancellationRequested)
             {
-                return new ItemOutcome(work, null, e, await ExplainAsync(work.Plan, e, cancellation).ConfigureAwait(false));
+                return new ItemOutcome(
+                    work,
+                    null,
+                    e,
+                    await ExplainAsync(work.Plan, e, cancellation).ConfigureAwait(false)
+                );
             }
         }
 
@@ -340,7 +403,8 @@ namespace IotJobs.Cmdlets
         /// </summary>
         private async Task<Explanation?> ExplainAsync(ItemPlan plan, Exception e, CancellationToken cancellation)
         {
-            if (!(e is InvalidStateTransitionException) && !(e is VersionConflictException)) return null;
+            if (!(e is InvalidStateTransitionException) && !(e is VersionConflictException))
+                return null;
             IotJobsItem current;
             try
             {
@@ -352,8 +416,13 @@ namespace IotJobs.Cmdlets
             }
             if (e is VersionConflictException)
             {
-                string now = (current as IotJobExecution)?.VersionNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown";
-                return new Explanation($"it is at version {now}, not the expected version {plan.ExpectedVersion}", null);
+                string now = (current as IotJobExecution)?.VersionNumber?.ToString(
+                    System.Globalization.CultureInfo.InvariantCulture
+                ) ?? "unknown";
+                return new Explanation(
+                    $"it is at version {now}, not the expected version {plan.ExpectedVersion}",
+                    null
+                );
             }
             var ruling = StateRules.Rule(plan.Change, ItemPlan.StatusOf(current), plan.Forced);
             return ruling.Refused ? new Explanation(ruling.Reason, ruling.ForceAdvice, ruling) : null;
@@ -367,8 +436,10 @@ namespace IotJobs.Cmdlets
                 {
                     WriteMeanwhile();
                     progress!.Count(outcome.Failure != null);
-                    if (outcome.Failure != null) Fail(outcome.Failure, outcome.Work.Plan.Attempt, outcome.Explanation);
-                    else outcome.Work.Succeeded(outcome.Result);
+                    if (outcome.Failure != null)
+                        Fail(outcome.Failure, outcome.Work.Plan.Attempt, outcome.Explanation);
+                    else
+                        outcome.Work.Succeeded(outcome.Result);
                     progress.Show(this, outcome.Work.Plan.Target.Subject);
                 }
             }

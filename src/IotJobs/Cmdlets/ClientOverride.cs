@@ -11,7 +11,8 @@ namespace IotJobs.Cmdlets
     /// </summary>
     public static class ClientOverride
     {
-        private static readonly ConditionalWeakTable<Runspace, IIotJobsClient> Clients = new ConditionalWeakTable<Runspace, IIotJobsClient>();
+        private static readonly ConditionalWeakTable<Runspace, IIotJobsClient> Clients =
+            new ConditionalWeakTable<Runspace, IIotJobsClient>();
 
         /// <summary>Makes the current runspace's cmdlets use <paramref name="client"/>; the caller keeps ownership of it.</summary>
         public static void Use(IIotJobsClient client)

@@ -20,7 +20,9 @@ namespace IotJobs.Cmdlets
             terminating = false;
             string said = (explanation?.Reason ?? e.Message).TrimEnd('.');
             string cannot = $"Cannot {attempt.Verb} {attempt.Subject}";
-            string id, message, advice = "";
+            string id,
+                message,
+                advice = "";
             ErrorCategory category;
             switch (e)
             {
@@ -32,11 +34,16 @@ namespace IotJobs.Cmdlets
                 case Backup.BackupFailedException _:
                     (id, category) = ("BackupFailed", ErrorCategory.WriteError);
                     message = $"{cannot}: {said}. Nothing was deleted.";
-                    advice = "Check that -BackupPath names a folder that exists and can be written to, with room on its disk.";
+                    advice =
+                        "Check that -BackupPath names a folder that exists and can be written to, with room on its disk.";
                     break;
                 case ServiceUnreachableException unreachable:
                     // Nothing answers there: every other item would fail the same way.
-                    (id, category, terminating) = (unreachable.Kind == FailureKind.Tls ? "TlsFailed" : "Unreachable", ErrorCategory.ConnectionError, true);
+                    (id, category, terminating) = (
+                        unreachable.Kind == FailureKind.Tls ? "TlsFailed" : "Unreachable",
+                        ErrorCategory.ConnectionError,
+                        true
+                    );
                     message = $"{cannot}: {unreachable.Reason}.";
                     advice = unreachable.Advice;
                     break;
@@ -75,7 +82,8 @@ namespace IotJobs.Cmdlets
                     break;
                 case ServiceUnavailableException _:
                     (id, category) = ("ServiceUnavailable", ErrorCategory.ResourceUnavailable);
-                    message = $"{cannot}: the service is unavailable ({said}), {ResiliencePolicy.MaxAttempts} attempts in a row.";
+                    message =
+                        $"{cannot}: the service is unavailable ({said}), {ResiliencePolicy.MaxAttempts} attempts in a row.";
                     advice = "Retry later.";
                     break;
                 case AccessDeniedException _:
@@ -92,23 +100,28 @@ namespace IotJobs.Cmdlets
                     // An answer the module has no word for: say all the service said.
                     (id, category) = ("ServiceError", ErrorCategory.NotSpecified);
                     string code = ServiceFailure.CodeOf(e) is { Length: > 0 } c ? c : "no error code";
-                    string attempts = ServiceFailure.StatusOf(e) >= 500 ? $", {ResiliencePolicy.MaxAttempts} attempts in a row" : "";
-                    message = $"{cannot}: the service answered {ServiceFailure.StatusOf(e)} ({code}): {said}{attempts}.";
+                    string attempts =
+                        ServiceFailure.StatusOf(e) >= 500 ? $", {ResiliencePolicy.MaxAttempts} attempts in a row" : "";
+                    message =
+                        $"{cannot}: the service answered {ServiceFailure.StatusOf(e)} ({code}): {said}{attempts}.";
                     break;
                 case Exception _ when ServiceFailure.KindOf(e) == FailureKind.Credentials:
                     (id, category, terminating) = ("NoCredentials", ErrorCategory.AuthenticationError, true);
                     message = $"{cannot}: no AWS credentials could be found: {said}.";
-                    advice = "Use -ProfileName, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a default profile.";
+                    advice =
+                        "Use -ProfileName, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a default profile.";
                     break;
                 default:
                     (id, category) = ("RequestFailed", ErrorCategory.ConnectionError);
-                    message = ServiceFailure.KindOf(e) == FailureKind.Transient
-                        ? $"{cannot}: the connection to the service failed, {ResiliencePolicy.MaxAttempts} attempts in a row ({said})."
-                        : $"{cannot}: {said}.";
+                    message =
+                        ServiceFailure.KindOf(e) == FailureKind.Transient
+                            ? $"{cannot}: the connection to the service failed, {ResiliencePolicy.MaxAttempts} attempts in a row ({said})."
+                            : $"{cannot}: {said}.";
                     advice = "Retry later; if it goes on, check the network between this machine and the endpoint.";
                     break;
             }
-            if (explanation?.Advice != null) advice = explanation.Advice;
+            if (explanation?.Advice != null)
+                advice = explanation.Advice;
 
             if (ServiceFailure.RequestIdOf(e) is string requestId && requestId.Length > 0)
                 message += $" (request id {requestId})";

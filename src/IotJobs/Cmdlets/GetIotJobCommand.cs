@@ -12,7 +12,12 @@ namespace IotJobs.Cmdlets
     /// Get-IotJob: describes jobs by id, or lists them (filtered by the service, and by id
     /// wildcards here), writing each job as soon as its page arrives.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "IotJob", HelpUri = HelpLinks.Pages + "Get-IotJob.md", DefaultParameterSetName = AllGroups)]
+    [Cmdlet(
+        VerbsCommon.Get,
+        "IotJob",
+        HelpUri = HelpLinks.Pages + "Get-IotJob.md",
+        DefaultParameterSetName = AllGroups
+    )]
     [OutputType(typeof(IotJob))]
     public sealed class GetIotJobCommand : IotJobsCmdlet
     {
@@ -46,7 +51,11 @@ namespace IotJobs.Cmdlets
         public string? NamespaceId { get; set; }
 
         private bool HasListFilter =>
-            Status.HasValue || TargetSelection.HasValue || ThingGroupName != null || ThingGroupId != null || NamespaceId != null;
+            Status.HasValue
+            || TargetSelection.HasValue
+            || ThingGroupName != null
+            || ThingGroupId != null
+            || NamespaceId != null;
 
         protected override void ProcessRecord()
         {
@@ -59,7 +68,15 @@ namespace IotJobs.Cmdlets
             }
             catch (ItemRefusedException e)
             {
-                WriteItemError(e, new Attempt("get", JobId == null ? "jobs" : Words.Job(string.Join("', '", JobId)), piped?.Input ?? (object)"*", forced: false));
+                WriteItemError(
+                    e,
+                    new Attempt(
+                        "get",
+                        JobId == null ? "jobs" : Words.Job(string.Join("', '", JobId)),
+                        piped?.Input ?? (object)"*",
+                        forced: false
+                    )
+                );
                 return;
             }
             if (JobId == null)
@@ -69,8 +86,10 @@ namespace IotJobs.Cmdlets
             }
             foreach (var id in JobId)
             {
-                if (HasListFilter || WildcardPattern.ContainsWildcardCharacters(id)) List(connection, id);
-                else Describe(connection, id);
+                if (HasListFilter || WildcardPattern.ContainsWildcardCharacters(id))
+                    List(connection, id);
+                else
+                    Describe(connection, id);
             }
         }
 
@@ -86,7 +105,8 @@ namespace IotJobs.Cmdlets
                 WriteItemError(e, new Attempt("get", Words.Job(id), id, forced: false));
                 return;
             }
-            if (answer.Job != null) WriteObject(OutputMapper.ToJob(answer.Job, connection));
+            if (answer.Job != null)
+                WriteObject(OutputMapper.ToJob(answer.Job, connection));
         }
 
         private void List(ItemConnection connection, string? id)
@@ -104,10 +124,18 @@ namespace IotJobs.Cmdlets
             try
             {
                 // A listing names no namespace; one filtered by -NamespaceId has only jobs of that one.
-                WritePages(connection,
-                    (client, token, ct) => { request.NextToken = token; return client.ListJobsAsync(request, ct); },
-                    page => page.Jobs.Where(j => idPattern == null || idPattern.IsMatch(j.JobId ?? "")).Select(j => OutputMapper.ToJob(j, connection, NamespaceId)),
-                    page => page.NextToken);
+                WritePages(
+                    connection,
+                    (client, token, ct) =>
+                    {
+                        request.NextToken = token;
+                        return client.ListJobsAsync(request, ct);
+                    },
+                    page =>
+                        page.Jobs.Where(j => idPattern == null || idPattern.IsMatch(j.JobId ?? ""))
+                            .Select(j => OutputMapper.ToJob(j, connection, NamespaceId)),
+                    page => page.NextToken
+                );
             }
             catch (System.Exception e) when (IsCallFailure(e))
             {

@@ -15,14 +15,25 @@ namespace IotJobs.Cmdlets
     /// </summary>
     // ByThing is the default so that -ThingName alone (in both sets) picks it; -JobId, on the
     // command line or from a piped object, exists only in ByJob.
-    [Cmdlet(VerbsCommon.Get, "IotJobExecution", HelpUri = HelpLinks.Pages + "Get-IotJobExecution.md", DefaultParameterSetName = ByThing)]
+    [Cmdlet(
+        VerbsCommon.Get,
+        "IotJobExecution",
+        HelpUri = HelpLinks.Pages + "Get-IotJobExecution.md",
+        DefaultParameterSetName = ByThing
+    )]
     [OutputType(typeof(IotJobExecution))]
     public sealed class GetIotJobExecutionCommand : IotJobsCmdlet
     {
         private const string ByJob = "ByJob";
         private const string ByThing = "ByThing";
 
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByJob, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(
+            Mandatory = true,
+            Position = 0,
+            ParameterSetName = ByJob,
+            ValueFromPipeline = true,
+            ValueFromPipelineByPropertyName = true
+        )]
         [ValidateJobId]
         [ArgumentCompleter(typeof(Completion.JobIdCompleter))]
         public string JobId { get; set; } = "";
@@ -63,23 +74,39 @@ namespace IotJobs.Cmdlets
                 WriteItemError(e, new Attempt("get", "the executions", piped?.Input ?? (object)JobId, forced: false));
                 return;
             }
-            if (ParameterSetName == ByThing) ListForThing(connection, ThingName!);
-            else if (ThingName != null) Describe(connection, JobId, ThingName);
-            else ListForJob(connection, JobId);
+            if (ParameterSetName == ByThing)
+                ListForThing(connection, ThingName!);
+            else if (ThingName != null)
+                Describe(connection, JobId, ThingName);
+            else
+                ListForJob(connection, JobId);
         }
 
         private void Describe(ItemConnection connection, string jobId, string thingName)
         {
             DescribeJobExecutionResponse answer;
-            var request = new DescribeJobExecutionRequest { JobId = jobId, ThingName = thingName, ExecutionNumber = ExecutionNumber };
+            var request = new DescribeJobExecutionRequest
+            {
+                JobId = jobId,
+                ThingName = thingName,
+                ExecutionNumber = ExecutionNumber,
+            };
             try
             {
                 answer = Call(connection, (c, ct) => c.DescribeJobExecutionAsync(request, ct));
             }
             catch (System.Exception e) when (IsCallFailure(e))
             {
-                var target = new IotJobExecution { JobId = jobId, ThingName = thingName, ExecutionNumber = ExecutionNumber };
-                WriteItemError(e, new Attempt("get", Words.Execution(jobId, thingName, ExecutionNumber), target, forced: false));
+                var target = new IotJobExecution
+                {
+                    JobId = jobId,
+                    ThingName = thingName,
+                    ExecutionNumber = ExecutionNumber,
+                };
+                WriteItemError(
+                    e,
+                    new Attempt("get", Words.Execution(jobId, thingName, ExecutionNumber), target, forced: false)
+                );
                 return;
             }
             if (answer.Execution != null && (Status == null || answer.Execution.Status == Status.ToString()))
@@ -88,17 +115,30 @@ namespace IotJobs.Cmdlets
 
         private void ListForJob(ItemConnection connection, string jobId)
         {
-            var request = new ListJobExecutionsForJobRequest { JobId = jobId, Status = Status?.ToString(), MaxResults = 250 };
+            var request = new ListJobExecutionsForJobRequest
+            {
+                JobId = jobId,
+                Status = Status?.ToString(),
+                MaxResults = 250,
+            };
             long? number = ExecutionNumber;
             string? namespaceId = (PipedItem.Of(InputObject)?.Live as IotJob)?.NamespaceId;
             try
             {
-                WritePages(connection,
-                    (client, token, ct) => { request.NextToken = token; return client.ListJobExecutionsForJobAsync(request, ct); },
-                    page => page.ExecutionSummaries
-                        .Where(s => number == null || s.JobExecutionSummary?.ExecutionNumber == number)
-                        .Select(s => OutputMapper.ToExecution(jobId, s, connection, namespaceId)),
-                    page => page.NextToken);
+                WritePages(
+                    connection,
+                    (client, token, ct) =>
+                    {
+                        request.NextToken = token;
+                        return client.ListJobExecutionsForJobAsync(request, ct);
+                    },
+                    page =>
+                        page.ExecutionSummaries.Where(s =>
+                                number == null || s.JobExecutionSummary?.ExecutionNumber == number
+                            )
+                            .Select(s => OutputMapper.ToExecution(jobId, s, connection, namespaceId)),
+                    page => page.NextToken
+                );
             }
             catch (System.Exception e) when (IsCallFailure(e))
             {
@@ -108,19 +148,37 @@ namespace IotJobs.Cmdlets
 
         private void ListForThing(ItemConnection connection, string thingName)
         {
-            var request = new ListJobExecutionsForThingRequest { ThingName = thingName, Status = Status?.ToString(), NamespaceId = NamespaceId, MaxResults = 250 };
+            var request = new ListJobExecutionsForThingRequest
+            {
+                ThingName = thingName,
+                Status = Status?.ToString(),
+                NamespaceId = NamespaceId,
+                MaxResults = 250,
+            };
             // A thing's listing names no ARN; a piped object that knows its account passes it on.
             string? account = PipedItem.Of(InputObject)?.AccountId;
             try
             {
-                WritePages(connection,
-                    (client, token, ct) => { request.NextToken = token; return client.ListJobExecutionsForThingAsync(request, ct); },
-                    page => page.ExecutionSummaries.Select(s => OutputMapper.ToExecution(thingName, s, connection, NamespaceId, account)),
-                    page => page.NextToken);
+                WritePages(
+                    connection,
+                    (client, token, ct) =>
+                    {
+                        request.NextToken = token;
+                        return client.ListJobExecutionsForThingAsync(request, ct);
+                    },
+                    page =>
+                        page.ExecutionSummaries.Select(s =>
+                            OutputMapper.ToExecution(thingName, s, connection, NamespaceId, account)
+                        ),
+                    page => page.NextToken
+                );
             }
             catch (System.Exception e) when (IsCallFailure(e))
             {
-                WriteItemError(e, new Attempt("list the executions on", $"thing '{thingName}'", thingName, forced: false));
+                WriteItemError(
+                    e,
+                    new Attempt("list the executions on", $"thing '{thingName}'", thingName, forced: false)
+                );
             }
         }
     }

@@ -61,7 +61,8 @@ namespace IotJobs.Cmdlets
 
         protected CancellationToken Cancellation => cancellation.Token;
 
-        protected override void BeginProcessing() => pool = new ConnectionPool(CreateClient, ClientOverride.ForCurrentRunspace() == null);
+        protected override void BeginProcessing() =>
+            pool = new ConnectionPool(CreateClient, ClientOverride.ForCurrentRunspace() == null);
 
         /// <summary>The command's own connection, for strings, plain objects and listings; made on first use.</summary>
         internal ItemConnection CommandConnection => pool!.For(Settings);
@@ -76,16 +77,25 @@ namespace IotJobs.Cmdlets
             var live = piped?.Live;
             if (live?.Region != null && live.EndpointUrl != null)
             {
-                if (Settings.RegionGiven && !string.Equals(Settings.Region, live.Region, StringComparison.OrdinalIgnoreCase))
+                if (
+                    Settings.RegionGiven
+                    && !string.Equals(Settings.Region, live.Region, StringComparison.OrdinalIgnoreCase)
+                )
                     throw Refusals.Region(live.Region, Settings.Region!);
                 if (Settings.EndpointGiven && !ConnectionSettings.SameEndpoint(Settings.EndpointUrl!, live.EndpointUrl))
                     throw Refusals.Endpoint(live.EndpointUrl, Settings.EndpointUrl!);
                 return pool!.For(Settings.At(live));
             }
             var own = CommandConnection;
-            if (piped?.Region != null && !string.Equals(piped.Region, own.Location.Region, StringComparison.OrdinalIgnoreCase))
+            if (
+                piped?.Region != null
+                && !string.Equals(piped.Region, own.Location.Region, StringComparison.OrdinalIgnoreCase)
+            )
                 throw Refusals.ClaimedPlace("region", piped.Region, own.Location);
-            if (piped?.EndpointUrl != null && !ConnectionSettings.SameEndpoint(piped.EndpointUrl, own.Location.EndpointUrl))
+            if (
+                piped?.EndpointUrl != null
+                && !ConnectionSettings.SameEndpoint(piped.EndpointUrl, own.Location.EndpointUrl)
+            )
                 throw Refusals.ClaimedPlace("endpoint", piped.EndpointUrl, own.Location);
             return own;
         }
@@ -95,10 +105,16 @@ namespace IotJobs.Cmdlets
         /// object read with the same credentials is in their account already; otherwise the account is
         /// asked of STS, once per connection.
         /// </summary>
-        internal static async Task CheckAccountAsync(PipedItem? piped, ItemConnection connection, CancellationToken cancellationToken)
+        internal static async Task CheckAccountAsync(
+            PipedItem? piped,
+            ItemConnection connection,
+            CancellationToken cancellationToken
+        )
         {
-            if (piped?.AccountId == null) return;
-            if (piped.Live != null && piped.Live.CredentialSource == connection.Settings.CredentialSource) return;
+            if (piped?.AccountId == null)
+                return;
+            if (piped.Live != null && piped.Live.CredentialSource == connection.Settings.CredentialSource)
+                return;
             string caller;
             try
             {
@@ -108,7 +124,8 @@ namespace IotJobs.Cmdlets
             {
                 throw Refusals.AccountUnknown(piped.AccountId, e.Message);
             }
-            if (caller != piped.AccountId) throw Refusals.Account(piped.AccountId, caller, piped.Live?.ProfileName);
+            if (caller != piped.AccountId)
+                throw Refusals.Account(piped.AccountId, caller, piped.Live?.ProfileName);
         }
 
         private ConnectionSettings Settings => settings ??= CommandSettings();
@@ -119,7 +136,10 @@ namespace IotJobs.Cmdlets
         /// </summary>
         private ConnectionSettings CommandSettings()
         {
-            var storedCredentials = Credential == null && ProfileName == null ? SessionState.PSVariable.GetValue("StoredAWSCredentials") : null;
+            var storedCredentials =
+                Credential == null && ProfileName == null
+                    ? SessionState.PSVariable.GetValue("StoredAWSCredentials")
+                    : null;
             var storedRegion = SessionState.PSVariable.GetValue("StoredAWSRegion") as string;
             return new ConnectionSettings(
                 Region,
@@ -130,14 +150,16 @@ namespace IotJobs.Cmdlets
                 AllowUnencryptedEndpoint,
                 regionGiven: Region != null,
                 endpointGiven: EndpointUrl != null,
-                credentialsGiven: Credential != null || ProfileName != null);
+                credentialsGiven: Credential != null || ProfileName != null
+            );
         }
 
         /// <summary>A client for the settings; a connection that cannot be made ends the command, once.</summary>
         private IIotJobsClient CreateClient(ConnectionSettings with)
         {
             var injected = ClientOverride.ForCurrentRunspace();
-            if (injected != null) return injected;
+            if (injected != null)
+                return injected;
             try
             {
                 var connection = new IotJobsConnection
@@ -159,37 +181,50 @@ namespace IotJobs.Cmdlets
             }
             catch (ArgumentException e)
             {
-                ThrowTerminatingError(new ErrorRecord(e, "InvalidConnectionSettings", ErrorCategory.InvalidArgument, null)
-                {
-                    ErrorDetails = new ErrorDetails(e.Message),
-                });
+                ThrowTerminatingError(
+                    new ErrorRecord(e, "InvalidConnectionSettings", ErrorCategory.InvalidArgument, null)
+                    {
+                        ErrorDetails = new ErrorDetails(e.Message),
+                    }
+                );
                 throw;
             }
             catch (NoRegionException e)
             {
                 string profile = e.ProfileName == null ? "" : $"the region of profile '{e.ProfileName}'; ";
-                ThrowTerminatingError(new ErrorRecord(e, "NoRegion", ErrorCategory.InvalidArgument, null)
-                {
-                    ErrorDetails = new ErrorDetails("No AWS region was found. Looked in, in order: -Region (not given); " + profile +
-                        "$StoredAWSRegion of AWS.Tools (not set); AWS_REGION and AWS_DEFAULT_REGION (not set); the region of the profile in use " +
-                        "(AWS_PROFILE, else [default] in the shared config file) (none).")
+                ThrowTerminatingError(
+                    new ErrorRecord(e, "NoRegion", ErrorCategory.InvalidArgument, null)
                     {
-                        RecommendedAction = "Pass -Region (for example -Region eu-west-1), set AWS_REGION, run Set-DefaultAWSRegion, " +
-                            "or add 'region = eu-west-1' to the profile in ~/.aws/config.",
-                    },
-                });
+                        ErrorDetails = new ErrorDetails(
+                            "No AWS region was found. Looked in, in order: -Region (not given); "
+                                + profile
+                                + "$StoredAWSRegion of AWS.Tools (not set); AWS_REGION and AWS_DEFAULT_REGION (not set); the region of the profile in use "
+                                + "(AWS_PROFILE, else [default] in the shared config file) (none)."
+                        )
+                        {
+                            RecommendedAction =
+                                "Pass -Region (for example -Region eu-west-1), set AWS_REGION, run Set-DefaultAWSRegion, "
+                                + "or add 'region = eu-west-1' to the profile in ~/.aws/config.",
+                        },
+                    }
+                );
                 throw;
             }
             catch (NoCredentialsException e)
             {
-                string tried = "-Credential and -ProfileName (not given); $StoredAWSCredentials of AWS.Tools (not set); " + e.Tried;
-                ThrowTerminatingError(new ErrorRecord(e, "NoCredentials", ErrorCategory.AuthenticationError, null)
-                {
-                    ErrorDetails = new ErrorDetails($"No AWS credentials were found. Tried, in order: {tried}.")
+                string tried =
+                    "-Credential and -ProfileName (not given); $StoredAWSCredentials of AWS.Tools (not set); "
+                    + e.Tried;
+                ThrowTerminatingError(
+                    new ErrorRecord(e, "NoCredentials", ErrorCategory.AuthenticationError, null)
                     {
-                        RecommendedAction = "Pass -ProfileName or -Credential, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a default profile.",
-                    },
-                });
+                        ErrorDetails = new ErrorDetails($"No AWS credentials were found. Tried, in order: {tried}.")
+                        {
+                            RecommendedAction =
+                                "Pass -ProfileName or -Credential, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or configure a default profile.",
+                        },
+                    }
+                );
                 throw;
             }
         }
@@ -203,8 +238,10 @@ namespace IotJobs.Cmdlets
         /// <summary>Writes the attempts and notes reported since the last call, as verbose lines; pipeline thread only.</summary>
         private protected virtual void WriteMeanwhile()
         {
-            while (attempts.TryDequeue(out var attempt)) WriteVerbose(attempt.ToString());
-            while (notes.TryDequeue(out var note)) ShowNote(note);
+            while (attempts.TryDequeue(out var attempt))
+                WriteVerbose(attempt.ToString());
+            while (notes.TryDequeue(out var note))
+                ShowNote(note);
         }
 
         /// <summary>A note, as a verbose line; the Stop- and Remove- cmdlets show it in their progress too.</summary>
@@ -223,9 +260,7 @@ namespace IotJobs.Cmdlets
         }
 
         /// <summary>Releases what a derived cmdlet holds for its batch.</summary>
-        private protected virtual void DisposeBatch()
-        {
-        }
+        private protected virtual void DisposeBatch() { }
 
         /// <summary>Runs one service call on the pipeline thread; Ctrl+C abandons it at once.</summary>
         internal T Call<T>(ItemConnection connection, Func<IIotJobsClient, CancellationToken, Task<T>> call)
@@ -248,27 +283,33 @@ namespace IotJobs.Cmdlets
         /// Follows nextToken to the end, writing each item as soon as its page arrives. Nothing here
         /// catches what WriteObject throws, so a downstream stop (Select-Object -First) ends paging.
         /// </summary>
-        internal void WritePages<TPage>(ItemConnection connection, Func<IIotJobsClient, string?, CancellationToken, Task<TPage>> fetchPage,
-            Func<TPage, IEnumerable<object>> items, Func<TPage, string?> nextToken)
+        internal void WritePages<TPage>(
+            ItemConnection connection,
+            Func<IIotJobsClient, string?, CancellationToken, Task<TPage>> fetchPage,
+            Func<TPage, IEnumerable<object>> items,
+            Func<TPage, string?> nextToken
+        )
         {
             string? token = null;
             do
             {
                 var page = Call(connection, (c, ct) => fetchPage(c, token, ct));
-                foreach (var item in items(page)) WriteObject(item);
+                foreach (var item in items(page))
+                    WriteObject(item);
                 token = nextToken(page);
-            }
-            while (!string.IsNullOrEmpty(token));
+            } while (!string.IsNullOrEmpty(token));
         }
 
         /// <summary>Failures of a service call that belong to one item: the service's answers and transport faults.</summary>
-        internal static bool IsCallFailure(Exception e) => e is ItemRefusedException || e is Backup.BackupFailedException || ServiceFailure.IsCallFailure(e);
+        internal static bool IsCallFailure(Exception e) =>
+            e is ItemRefusedException || e is Backup.BackupFailedException || ServiceFailure.IsCallFailure(e);
 
         /// <summary>Reports one item's failure and goes on with the next, unless no item can succeed.</summary>
         internal void WriteItemError(Exception e, Attempt attempt, Explanation? explanation = null)
         {
             var record = ErrorMapper.ToRecord(e, attempt, explanation, out bool terminating);
-            if (terminating) ThrowTerminatingError(record);
+            if (terminating)
+                ThrowTerminatingError(record);
             WriteError(record);
         }
 
@@ -279,8 +320,13 @@ namespace IotJobs.Cmdlets
         /// </summary>
         internal bool Approve(string description, bool force)
         {
-            if (force && !WhatIfRequested && !ConfirmRequested) return true;
-            return ShouldProcess(description + ".", $"Are you sure you want to {char.ToLowerInvariant(description[0])}{description.Substring(1)}?", "Confirm");
+            if (force && !WhatIfRequested && !ConfirmRequested)
+                return true;
+            return ShouldProcess(
+                description + ".",
+                $"Are you sure you want to {char.ToLowerInvariant(description[0])}{description.Substring(1)}?",
+                "Confirm"
+            );
         }
 
         /// <summary>True when the item will only be described, as -WhatIf (or $WhatIfPreference) asks.</summary>
@@ -292,11 +338,16 @@ namespace IotJobs.Cmdlets
         /// <summary>True when Approve will ask a person: worth reading the item's freshest state first.</summary>
         internal bool WillPrompt(bool force)
         {
-            if (WhatIfRequested) return false;
-            if (MyInvocation.BoundParameters.TryGetValue("Confirm", out var confirm)) return ((SwitchParameter)confirm).IsPresent;
-            if (force) return false;
+            if (WhatIfRequested)
+                return false;
+            if (MyInvocation.BoundParameters.TryGetValue("Confirm", out var confirm))
+                return ((SwitchParameter)confirm).IsPresent;
+            if (force)
+                return false;
             var impact = GetType().GetCustomAttribute<CmdletAttribute>()?.ConfirmImpact ?? ConfirmImpact.Medium;
-            var preference = LanguagePrimitives.ConvertTo<ConfirmImpact>(SessionState.PSVariable.GetValue("ConfirmPreference") ?? ConfirmImpact.High);
+            var preference = LanguagePrimitives.ConvertTo<ConfirmImpact>(
+                SessionState.PSVariable.GetValue("ConfirmPreference") ?? ConfirmImpact.High
+            );
             return preference != ConfirmImpact.None && impact >= preference;
         }
 

@@ -38,11 +38,12 @@ namespace IotJobs.Cmdlets
         /// <summary>What the service will answer, as far as the state is known.</summary>
         public Ruling Ruling => StateRules.Rule(Change, StatusOf(State), Forced);
 
-        public static string? StatusOf(IotJobsItem? item) => item switch
-        {
-            IotJob job => job.Status,
-            IotJobExecution execution => execution.Status,
-            _ => null,
-        };
+        public static string? StatusOf(IotJobsItem? item) =>
+            item switch
+            {
+                IotJob job => job.Status,
+                IotJobExecution execution => execution.Status,
+                _ => null,
+            };
     }
 }

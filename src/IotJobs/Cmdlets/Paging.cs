@@ -10,7 +10,11 @@ namespace IotJobs.Cmdlets
     internal static class Paging
     {
         /// <summary>Fetches page after page, from no token to the last page, handing each on as it arrives.</summary>
-        public static async Task EachPageAsync<TPage>(Func<string?, Task<TPage>> fetch, Func<TPage, string?> nextToken, Action<TPage> take)
+        public static async Task EachPageAsync<TPage>(
+            Func<string?, Task<TPage>> fetch,
+            Func<TPage, string?> nextToken,
+            Action<TPage> take
+        )
         {
             string? token = null;
             do
@@ -18,8 +22,7 @@ namespace IotJobs.Cmdlets
                 var page = await fetch(token).ConfigureAwait(false);
                 take(page);
                 token = nextToken(page);
-            }
-            while (!string.IsNullOrEmpty(token));
+            } while (!string.IsNullOrEmpty(token));
         }
     }
 }

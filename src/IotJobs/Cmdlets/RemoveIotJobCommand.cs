@@ -21,7 +21,13 @@ namespace IotJobs.Cmdlets
     /// CANCELED jobs are deleted; -Force deletes in-progress ones too and skips the prompt.
     /// A batch keeps within the service's 10 deletions in progress instead of failing.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "IotJob", HelpUri = HelpLinks.Pages + "Remove-IotJob.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(
+        VerbsCommon.Remove,
+        "IotJob",
+        HelpUri = HelpLinks.Pages + "Remove-IotJob.md",
+        SupportsShouldProcess = true,
+        ConfirmImpact = ConfirmImpact.High
+    )]
     [OutputType(typeof(IotJob))]
     public sealed class RemoveIotJobCommand : ChangeCmdlet
     {
@@ -29,7 +35,8 @@ namespace IotJobs.Cmdlets
         public const string Deleted = "DELETED";
 
         // The 10-deletion limit is per account and region: one scheduler per connection.
-        private readonly ConcurrentDictionary<ItemConnection, DeletionScheduler> schedulers = new ConcurrentDictionary<ItemConnection, DeletionScheduler>();
+        private readonly ConcurrentDictionary<ItemConnection, DeletionScheduler> schedulers =
+            new ConcurrentDictionary<ItemConnection, DeletionScheduler>();
         private readonly List<IotJob> removedWhenDone = new List<IotJob>();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -71,21 +78,26 @@ namespace IotJobs.Cmdlets
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            if (BackupPath != null) backupFolder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(BackupPath);
+            if (BackupPath != null)
+                backupFolder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(BackupPath);
         }
 
         protected override void ProcessRecord()
         {
             ExpectItems(JobId.Length);
             var piped = PipedItem.Of(InputObject);
-            foreach (var id in JobId) Act(ItemTarget.Job(id, NamespaceId, piped));
+            foreach (var id in JobId)
+                Act(ItemTarget.Job(id, NamespaceId, piped));
         }
 
         private protected override string Consequence(ItemPlan plan)
         {
-            string scheduled = (plan.State as IotJob)?.Status == nameof(JobStatus.SCHEDULED)
-                ? ", before it starts, with any executions from an earlier maintenance window" : "";
-            string backup = backupFolder == null ? "" : $", after backing it up to {ItemBackup.PathFor(backupFolder, plan.Target)}";
+            string scheduled =
+                (plan.State as IotJob)?.Status == nameof(JobStatus.SCHEDULED)
+                    ? ", before it starts, with any executions from an earlier maintenance window"
+                    : "";
+            string backup =
+                backupFolder == null ? "" : $", after backing it up to {ItemBackup.PathFor(backupFolder, plan.Target)}";
             return scheduled + backup;
         }
 
@@ -93,14 +105,21 @@ namespace IotJobs.Cmdlets
         {
             // Nothing is deleted before its backup is on disk. A deleted job may be gone before it can be read
             // again: -PassThru reads it in full first (a backup reads it anyway).
-            if (backupFolder != null) plan.State = await ItemBackup.WriteAsync(plan, backupFolder, cancellationToken).ConfigureAwait(false);
-            else if (PassThru && (plan.State as IotJob)?.ProcessDetails == null) plan.State = await ReadAsync(plan, cancellationToken).ConfigureAwait(false);
-            await SchedulerFor(plan.Connection).DeleteAsync(new DeleteJobRequest
-            {
-                JobId = plan.Target.JobId,
-                NamespaceId = plan.Target.NamespaceId,
-                Force = plan.Forced ? true : (bool?)null,
-            }, cancellationToken).ConfigureAwait(false);
+            if (backupFolder != null)
+                plan.State = await ItemBackup.WriteAsync(plan, backupFolder, cancellationToken).ConfigureAwait(false);
+            else if (PassThru && (plan.State as IotJob)?.ProcessDetails == null)
+                plan.State = await ReadAsync(plan, cancellationToken).ConfigureAwait(false);
+            await SchedulerFor(plan.Connection)
+                .DeleteAsync(
+                    new DeleteJobRequest
+                    {
+                        JobId = plan.Target.JobId,
+                        NamespaceId = plan.Target.NamespaceId,
+                        Force = plan.Forced ? true : (bool?)null,
+                    },
+                    cancellationToken
+                )
+                .ConfigureAwait(false);
         }
 
         /// <summary>The job as read just before, now as the service has it: being deleted.</summary>
@@ -113,8 +132,10 @@ namespace IotJobs.Cmdlets
 
         private protected override void WriteOutcome(ItemPlan plan, object? output)
         {
-            if (Wait && output is IotJob job) removedWhenDone.Add(job);
-            else base.WriteOutcome(plan, output);
+            if (Wait && output is IotJob job)
+                removedWhenDone.Add(job);
+            else
+                base.WriteOutcome(plan, output);
         }
 
         protected override void AfterBatch()

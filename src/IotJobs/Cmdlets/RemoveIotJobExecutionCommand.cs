@@ -13,7 +13,13 @@ namespace IotJobs.Cmdlets
     /// Remove-IotJobExecution: deletes one execution, named by job, thing and execution number.
     /// Without -Force only finished executions are deleted.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "IotJobExecution", HelpUri = HelpLinks.Pages + "Remove-IotJobExecution.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(
+        VerbsCommon.Remove,
+        "IotJobExecution",
+        HelpUri = HelpLinks.Pages + "Remove-IotJobExecution.md",
+        SupportsShouldProcess = true,
+        ConfirmImpact = ConfirmImpact.High
+    )]
     public sealed class RemoveIotJobExecutionCommand : ChangeCmdlet
     {
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -57,7 +63,8 @@ namespace IotJobs.Cmdlets
         protected override void BeginProcessing()
         {
             base.BeginProcessing();
-            if (BackupPath != null) backupFolder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(BackupPath);
+            if (BackupPath != null)
+                backupFolder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(BackupPath);
         }
 
         protected override void ProcessRecord() =>
@@ -69,15 +76,21 @@ namespace IotJobs.Cmdlets
         private protected override async Task SendAsync(ItemPlan plan, CancellationToken cancellationToken)
         {
             // Nothing is deleted before its backup is on disk.
-            if (backupFolder != null) plan.State = await ItemBackup.WriteAsync(plan, backupFolder, cancellationToken).ConfigureAwait(false);
-            await plan.Connection.Client.DeleteJobExecutionAsync(new DeleteJobExecutionRequest
-            {
-                JobId = plan.Target.JobId,
-                ThingName = plan.Target.ThingName,
-                ExecutionNumber = plan.Target.ExecutionNumber,
-                NamespaceId = plan.Target.NamespaceId,
-                Force = plan.Forced ? true : (bool?)null,
-            }, cancellationToken).ConfigureAwait(false);
+            if (backupFolder != null)
+                plan.State = await ItemBackup.WriteAsync(plan, backupFolder, cancellationToken).ConfigureAwait(false);
+            await plan
+                .Connection.Client.DeleteJobExecutionAsync(
+                    new DeleteJobExecutionRequest
+                    {
+                        JobId = plan.Target.JobId,
+                        ThingName = plan.Target.ThingName,
+                        ExecutionNumber = plan.Target.ExecutionNumber,
+                        NamespaceId = plan.Target.NamespaceId,
+                        Force = plan.Forced ? true : (bool?)null,
+                    },
+                    cancellationToken
+                )
+                .ConfigureAwait(false);
         }
     }
 }

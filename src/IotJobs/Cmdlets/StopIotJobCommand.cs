@@ -13,7 +13,13 @@ namespace IotJobs.Cmdlets
     /// Stop-IotJob: cancels jobs. Queued executions are canceled; in-progress ones only with
     /// -Force, which also skips the confirmation prompt.
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Stop, "IotJob", HelpUri = HelpLinks.Pages + "Stop-IotJob.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(
+        VerbsLifecycle.Stop,
+        "IotJob",
+        HelpUri = HelpLinks.Pages + "Stop-IotJob.md",
+        SupportsShouldProcess = true,
+        ConfirmImpact = ConfirmImpact.Medium
+    )]
     [OutputType(typeof(IotJob))]
     public sealed class StopIotJobCommand : ChangeCmdlet
     {
@@ -50,24 +56,30 @@ namespace IotJobs.Cmdlets
         {
             ExpectItems(JobId.Length);
             var piped = PipedItem.Of(InputObject);
-            foreach (var id in JobId) Act(ItemTarget.Job(id, null, piped));
+            foreach (var id in JobId)
+                Act(ItemTarget.Job(id, null, piped));
         }
 
         private protected override string Consequence(ItemPlan plan)
         {
             // A SCHEDULED job may already have run in an earlier maintenance window.
-            string scheduled = (plan.State as IotJob)?.Status == nameof(JobStatus.SCHEDULED)
-                ? ", so that it does not start at its scheduled time; executions queued in an earlier maintenance window are canceled" : "";
+            string scheduled =
+                (plan.State as IotJob)?.Status == nameof(JobStatus.SCHEDULED)
+                    ? ", so that it does not start at its scheduled time; executions queued in an earlier maintenance window are canceled"
+                    : "";
             return scheduled + (Force ? ", canceling its in-progress executions too" : "");
         }
 
         private protected override Task SendAsync(ItemPlan plan, CancellationToken cancellationToken) =>
-            plan.Connection.Client.CancelJobAsync(new CancelJobRequest
-            {
-                JobId = plan.Target.JobId,
-                ReasonCode = ReasonCode,
-                Comment = Comment,
-                Force = plan.Forced ? true : (bool?)null,
-            }, cancellationToken);
+            plan.Connection.Client.CancelJobAsync(
+                new CancelJobRequest
+                {
+                    JobId = plan.Target.JobId,
+                    ReasonCode = ReasonCode,
+                    Comment = Comment,
+                    Force = plan.Forced ? true : (bool?)null,
+                },
+                cancellationToken
+            );
     }
 }

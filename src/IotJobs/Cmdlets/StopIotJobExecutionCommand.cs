@@ -15,7 +15,13 @@ namespace IotJobs.Cmdlets
     /// Stop-IotJobExecution: cancels the execution of a job on a thing. Queued executions are
     /// canceled; in-progress ones only with -Force (the device may be mid-update).
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Stop, "IotJobExecution", HelpUri = HelpLinks.Pages + "Stop-IotJobExecution.md", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(
+        VerbsLifecycle.Stop,
+        "IotJobExecution",
+        HelpUri = HelpLinks.Pages + "Stop-IotJobExecution.md",
+        SupportsShouldProcess = true,
+        ConfirmImpact = ConfirmImpact.Medium
+    )]
     [OutputType(typeof(IotJobExecution))]
     public sealed class StopIotJobExecutionCommand : ChangeCmdlet
     {
@@ -66,20 +72,25 @@ namespace IotJobs.Cmdlets
         }
 
         private protected override Task SendAsync(ItemPlan plan, CancellationToken cancellationToken) =>
-            plan.Connection.Client.CancelJobExecutionAsync(new CancelJobExecutionRequest
-            {
-                JobId = plan.Target.JobId,
-                ThingName = plan.Target.ThingName,
-                ExpectedVersion = plan.ExpectedVersion,
-                StatusDetails = Details(),
-                Force = plan.Forced ? true : (bool?)null,
-            }, cancellationToken);
+            plan.Connection.Client.CancelJobExecutionAsync(
+                new CancelJobExecutionRequest
+                {
+                    JobId = plan.Target.JobId,
+                    ThingName = plan.Target.ThingName,
+                    ExpectedVersion = plan.ExpectedVersion,
+                    StatusDetails = Details(),
+                    Force = plan.Forced ? true : (bool?)null,
+                },
+                cancellationToken
+            );
 
         private Dictionary<string, string>? Details()
         {
-            if (StatusDetails == null) return null;
+            if (StatusDetails == null)
+                return null;
             var details = new Dictionary<string, string>();
-            foreach (DictionaryEntry pair in StatusDetails) details[pair.Key.ToString()!] = pair.Value?.ToString() ?? "";
+            foreach (DictionaryEntry pair in StatusDetails)
+                details[pair.Key.ToString()!] = pair.Value?.ToString() ?? "";
             return details;
         }
     }

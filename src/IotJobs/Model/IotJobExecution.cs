@@ -25,6 +25,7 @@ namespace IotJobs.Model
         public DateTimeOffset? LastUpdatedAt { get; set; }
         public string? ThingArn { get; set; }
         public bool? ForceCanceled { get; set; }
+
         /// <summary>From a listing: how many times the execution has been retried.</summary>
         public int? RetryAttempt { get; set; }
 

@@ -9,9 +9,7 @@ namespace IotJobs.Model
     /// </summary>
     public abstract class IotJobsItem
     {
-        private protected IotJobsItem()
-        {
-        }
+        private protected IotJobsItem() { }
 
         /// <summary>"Job" or "JobExecution": a job-level cmdlet refuses an execution instead of taking it for its job.</summary>
         public abstract string Kind { get; }

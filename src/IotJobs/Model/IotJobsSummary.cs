@@ -66,28 +66,40 @@ namespace IotJobs.Model
         internal void CountNeedForce(string? status)
         {
             NeedForce++;
-            if (status != null) needForce.Add(status);
+            if (status != null)
+                needForce.Add(status);
         }
 
         internal void CountAlreadyFinished(string? status)
         {
             AlreadyFinished++;
-            if (status != null) finished.Add(status);
+            if (status != null)
+                finished.Add(status);
         }
 
-        internal void CountFailed(string errorId) => FailedBy[errorId] = FailedBy.TryGetValue(errorId, out int n) ? n + 1 : 1;
+        internal void CountFailed(string errorId) =>
+            FailedBy[errorId] = FailedBy.TryGetValue(errorId, out int n) ? n + 1 : 1;
 
         /// <summary>"300 jobs: 280 removed, 15 need -Force (IN_PROGRESS), 5 already being deleted."</summary>
         public override string ToString()
         {
             var parts = new List<string> { $"{Changed} {Verbed}" };
-            if (NeedForce > 0) parts.Add($"{NeedForce} need{(NeedForce == 1 ? "s" : "")} -Force ({NeedForceStatuses})");
-            if (AlreadyFinished > 0) parts.Add($"{AlreadyFinished} already finished ({AlreadyFinishedStatuses})");
-            if (BeingDeleted > 0) parts.Add($"{BeingDeleted} already being deleted");
-            if (NotFound > 0) parts.Add($"{NotFound} not found");
-            if (ServiceOwned > 0) parts.Add($"{ServiceOwned} owned by another service (need{(ServiceOwned == 1 ? "s" : "")} -AllowServiceOwned)");
-            if (Failed > 0) parts.Add($"{Failed} failed ({string.Join(", ", FailedBy.Select(f => $"{f.Value} {f.Key}"))})");
-            if (Skipped > 0) parts.Add($"{Skipped} skipped");
+            if (NeedForce > 0)
+                parts.Add($"{NeedForce} need{(NeedForce == 1 ? "s" : "")} -Force ({NeedForceStatuses})");
+            if (AlreadyFinished > 0)
+                parts.Add($"{AlreadyFinished} already finished ({AlreadyFinishedStatuses})");
+            if (BeingDeleted > 0)
+                parts.Add($"{BeingDeleted} already being deleted");
+            if (NotFound > 0)
+                parts.Add($"{NotFound} not found");
+            if (ServiceOwned > 0)
+                parts.Add(
+                    $"{ServiceOwned} owned by another service (need{(ServiceOwned == 1 ? "s" : "")} -AllowServiceOwned)"
+                );
+            if (Failed > 0)
+                parts.Add($"{Failed} failed ({string.Join(", ", FailedBy.Select(f => $"{f.Value} {f.Key}"))})");
+            if (Skipped > 0)
+                parts.Add($"{Skipped} skipped");
             string items = $"{Total.ToString(CultureInfo.InvariantCulture)} {Noun}{(Total == 1 ? "" : "s")}";
             return $"{items}: {string.Join(", ", parts)}.";
         }

@@ -7,9 +7,7 @@ namespace IotJobs.Model
     public sealed class TextList : ReadOnlyCollection<string>
     {
         public TextList(IList<string> items)
-            : base(items)
-        {
-        }
+            : base(items) { }
 
         public static TextList Empty { get; } = new TextList(new List<string>());
 

@@ -9,9 +9,7 @@ namespace IotJobs.Model
     public sealed class TextMap : ReadOnlyDictionary<string, string>
     {
         public TextMap(IDictionary<string, string> pairs)
-            : base(new SortedDictionary<string, string>(pairs, StringComparer.Ordinal))
-        {
-        }
+            : base(new SortedDictionary<string, string>(pairs, StringComparer.Ordinal)) { }
 
         public static TextMap Empty { get; } = new TextMap(new Dictionary<string, string>());
 

@@ -8,9 +8,14 @@ public sealed class ConcurrencyTests
 {
     private static int MaxOverlap(IEnumerable<IotJobs.Simulator.Http.RecordedRequest> requests)
     {
-        var events = requests.SelectMany(q => new[] { (At: q.ReceivedAt, Delta: 1), (At: q.AnsweredAt!.Value, Delta: -1) }).OrderBy(e => e.At).ThenBy(e => e.Delta);
-        int now = 0, max = 0;
-        foreach (var e in events) max = Math.Max(max, now += e.Delta);
+        var events = requests
+            .SelectMany(q => new[] { (At: q.ReceivedAt, Delta: 1), (At: q.AnsweredAt!.Value, Delta: -1) })
+            .OrderBy(e => e.At)
+            .ThenBy(e => e.Delta);
+        int now = 0,
+            max = 0;
+        foreach (var e in events)
+            max = Math.Max(max, now += e.Delta);
         return max;
     }
 
@@ -19,14 +24,22 @@ public sealed class ConcurrencyTests
     {
         await using var sim = await Sim.StartAsync(o => o.Latency = TimeSpan.FromMilliseconds(150));
         sim.Store.AddJob("j");
-        foreach (var t in new[] { "t1", "t2", "t4", "t5", "t6", "t7" }) sim.Store.AddExecution("j", t);
+        foreach (var t in new[] { "t1", "t2", "t4", "t5", "t6", "t7" })
+            sim.Store.AddExecution("j", t);
         using var ps = PsSession.Start(sim);
 
-        var r = ps.Run("'t1','t2','t3','t4','t5','t6','t7' | ForEach-Object { [pscustomobject]@{ JobId = 'j'; ThingName = $_ } } | Stop-IotJobExecution -ThrottleLimit 4 -PassThru");
+        var r = ps.Run(
+            "'t1','t2','t3','t4','t5','t6','t7' | ForEach-Object { [pscustomobject]@{ JobId = 'j'; ThingName = $_ } } | Stop-IotJobExecution -ThrottleLimit 4 -PassThru"
+        );
 
         Assert.Equal(["t1", "t2", "t4", "t5", "t6", "t7"], r.Objects<IotJobExecution>().Select(e => e.ThingName));
         // The error's target is the item as it was piped, so it can be piped again.
-        Assert.Equal("t3", ((System.Management.Automation.PSObject)Assert.Single(r.Errors).TargetObject).Properties["ThingName"].Value?.ToString());
+        Assert.Equal(
+            "t3",
+            ((System.Management.Automation.PSObject)Assert.Single(r.Errors).TargetObject)
+                .Properties["ThingName"]
+                .Value?.ToString()
+        );
         Assert.True(MaxOverlap(sim.Requests.Where(q => q.Method == "PUT")) > 1, "requests never overlapped");
     }
 
@@ -34,13 +47,17 @@ public sealed class ConcurrencyTests
     public async Task The_default_sends_one_item_at_a_time()
     {
         await using var sim = await Sim.StartAsync(o => o.Latency = TimeSpan.FromMilliseconds(50));
-        for (int i = 0; i < 5; i++) sim.Store.AddJob($"j{i}");
+        for (int i = 0; i < 5; i++)
+            sim.Store.AddJob($"j{i}");
         using var ps = PsSession.Start(sim);
 
         ps.Run("Get-IotJob | Stop-IotJob");
 
         Assert.Equal(1, MaxOverlap(sim.Requests.Where(q => q.Method == "PUT")));
-        Assert.Equal(Enumerable.Range(0, 5).Select(i => $"/jobs/j{i}/cancel"), sim.Requests.Where(q => q.Method == "PUT").Select(q => q.RawPath));
+        Assert.Equal(
+            Enumerable.Range(0, 5).Select(i => $"/jobs/j{i}/cancel"),
+            sim.Requests.Where(q => q.Method == "PUT").Select(q => q.RawPath)
+        );
     }
 
     [Fact]
@@ -60,7 +77,8 @@ public sealed class ConcurrencyTests
     {
         await using var sim = await Sim.StartAsync(o => o.RateLimits["CancelJobExecution"] = 5);
         sim.Store.AddJob("j");
-        for (int i = 0; i < 30; i++) sim.Store.AddExecution("j", $"t{i:D2}");
+        for (int i = 0; i < 30; i++)
+            sim.Store.AddExecution("j", $"t{i:D2}");
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run("Get-IotJobExecution -JobId j | Stop-IotJobExecution -ThrottleLimit 4");

@@ -13,12 +13,21 @@ public sealed class CtrlCTests
     {
         await using var sim = await Sim.StartAsync();
         sim.Store.AddJob("j");
-        for (int i = 0; i < 6; i++) sim.Store.AddExecution("j", $"t{i}");
+        for (int i = 0; i < 6; i++)
+            sim.Store.AddExecution("j", $"t{i}");
         // The first two cancels are answered at once; the rest would hang for a minute.
-        sim.Faults.Add(new FaultRule(FaultKind.Latency) { Operation = "CancelJobExecution", Skip = 2, Delay = TimeSpan.FromMinutes(1) });
+        sim.Faults.Add(
+            new FaultRule(FaultKind.Latency)
+            {
+                Operation = "CancelJobExecution",
+                Skip = 2,
+                Delay = TimeSpan.FromMinutes(1),
+            }
+        );
         using var ps = PsSession.Start(sim);
         using var running = ps.Begin("Get-IotJobExecution -JobId j | Stop-IotJobExecution -ThrottleLimit 2 -PassThru");
-        while (sim.Requests.Count(q => q.Method == "PUT") < 4) await Task.Delay(20);
+        while (sim.Requests.Count(q => q.Method == "PUT") < 4)
+            await Task.Delay(20);
 
         running.Stop();
 
@@ -28,7 +37,10 @@ public sealed class CtrlCTests
         Assert.Equal(["t0", "t1"], running.Output.Select(o => ((IotJobExecution)o.BaseObject).ThingName));
         // ...and the two requests abandoned on their way are named, since their outcome is unknown.
         var numbers = sim.Store.FindJob("j")!.ExecutionList.Select(e => e.ExecutionNumber).ToList();
-        Assert.Contains($"may or may not have applied the requests in flight for: execution {numbers[2]} of job 'j' on thing 't2', execution {numbers[3]} of job 'j' on thing 't3'", ps.Host.Text);
+        Assert.Contains(
+            $"may or may not have applied the requests in flight for: execution {numbers[2]} of job 'j' on thing 't2', execution {numbers[3]} of job 'j' on thing 't3'",
+            ps.Host.Text
+        );
         Assert.Equal(4, sim.Requests.Count(q => q.Method == "PUT"));
     }
 
@@ -39,7 +51,8 @@ public sealed class CtrlCTests
         sim.Faults.Add(new FaultRule(FaultKind.Latency) { Operation = "ListJobs", Delay = TimeSpan.FromMinutes(1) });
         using var ps = PsSession.Start(sim);
         using var running = ps.Begin("Get-IotJob");
-        while (sim.Requests.Count == 0) await Task.Delay(20);
+        while (sim.Requests.Count == 0)
+            await Task.Delay(20);
 
         running.Stop();
 
@@ -54,7 +67,8 @@ public sealed class CtrlCTests
         sim.Store.AddJob("j", "CANCELED");
         using var ps = PsSession.Start(sim);
         using var running = ps.Begin("Remove-IotJob j -Force -Wait");
-        while (sim.Store.DeletionsInProgress == 0) await Task.Delay(20);
+        while (sim.Store.DeletionsInProgress == 0)
+            await Task.Delay(20);
 
         running.Stop();
 

@@ -10,7 +10,8 @@ public sealed class DeletionLimitSchedulingTests
     public async Task Twenty_five_jobs_are_all_removed_without_meeting_the_limit()
     {
         await using var sim = await Sim.StartAsync(o => o.DeletionDuration = TimeSpan.FromMilliseconds(600));
-        for (int i = 0; i < 25; i++) sim.Store.AddJob($"job-{i:D2}", "CANCELED");
+        for (int i = 0; i < 25; i++)
+            sim.Store.AddJob($"job-{i:D2}", "CANCELED");
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run("Get-IotJob | Remove-IotJob -Force -Wait -PassThru");
@@ -27,11 +28,14 @@ public sealed class DeletionLimitSchedulingTests
     public async Task Deletions_by_someone_else_make_it_wait_not_fail()
     {
         await using var sim = await Sim.StartAsync(o => o.DeletionDuration = TimeSpan.FromSeconds(1));
-        for (int i = 0; i < 9; i++) sim.Store.AddJob($"theirs-{i}", "CANCELED");
-        for (int i = 0; i < 4; i++) sim.Store.AddJob($"mine-{i}", "COMPLETED");
+        for (int i = 0; i < 9; i++)
+            sim.Store.AddJob($"theirs-{i}", "CANCELED");
+        for (int i = 0; i < 4; i++)
+            sim.Store.AddJob($"mine-{i}", "COMPLETED");
         using var ps = PsSession.Start(sim);
         using (var client = Sim.Client(sim))
-            for (int i = 0; i < 9; i++) await client.DeleteJobAsync(new() { JobId = $"theirs-{i}" });
+            for (int i = 0; i < 9; i++)
+                await client.DeleteJobAsync(new() { JobId = $"theirs-{i}" });
         sim.ClearRequests();
 
         var r = ps.Run("'mine-0','mine-1','mine-2','mine-3' | Remove-IotJob -Force -Wait");
@@ -46,7 +50,8 @@ public sealed class DeletionLimitSchedulingTests
     public async Task Without_Wait_it_returns_once_the_last_deletion_was_accepted()
     {
         await using var sim = await Sim.StartAsync(o => o.DeletionDuration = TimeSpan.FromSeconds(30));
-        for (int i = 0; i < 10; i++) sim.Store.AddJob($"j{i}", "CANCELED");
+        for (int i = 0; i < 10; i++)
+            sim.Store.AddJob($"j{i}", "CANCELED");
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run("Get-IotJob | Remove-IotJob -Force");

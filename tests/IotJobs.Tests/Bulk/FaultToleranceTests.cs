@@ -24,15 +24,30 @@ public sealed class FaultToleranceTests
     [InlineData("Stop-IotJob j -PassThru", "CancelJob", true)]
     [InlineData("Remove-IotJob done -Force -PassThru", "DeleteJob", true)]
     [InlineData("Stop-IotJobExecution j t -PassThru", "CancelJobExecution", true)]
-    [InlineData("Get-IotJobExecution -JobId done -ThingName t | Remove-IotJobExecution -Force", "DeleteJobExecution", false)]
-    public async Task A_change_applied_whose_answer_was_lost_counts_as_done_and_is_not_sent_again(string script, string operation, bool writes)
+    [InlineData(
+        "Get-IotJobExecution -JobId done -ThingName t | Remove-IotJobExecution -Force",
+        "DeleteJobExecution",
+        false
+    )]
+    public async Task A_change_applied_whose_answer_was_lost_counts_as_done_and_is_not_sent_again(
+        string script,
+        string operation,
+        bool writes
+    )
     {
         await using var sim = await Sim.StartAsync(o => o.DeletionDuration = TimeSpan.FromMinutes(5));
         sim.Store.AddJob("j");
         sim.Store.AddExecution("j", "t", "QUEUED");
         sim.Store.AddJob("done", "COMPLETED");
         sim.Store.AddExecution("done", "t", "SUCCEEDED");
-        sim.Faults.Add(new FaultRule(FaultKind.ConnectionReset) { Operation = operation, AfterApplying = true, Times = 1 });
+        sim.Faults.Add(
+            new FaultRule(FaultKind.ConnectionReset)
+            {
+                Operation = operation,
+                AfterApplying = true,
+                Times = 1,
+            }
+        );
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run(script);
@@ -61,13 +76,20 @@ public sealed class FaultToleranceTests
     }
 
     /// <summary>For each item, its mutating requests: none after the one the service applied.</summary>
-    private static void AssertNothingAcceptedWasSentAgain(IotJobsSimulator sim, string method, Func<RecordedRequest, string> item)
+    private static void AssertNothingAcceptedWasSentAgain(
+        IotJobsSimulator sim,
+        string method,
+        Func<RecordedRequest, string> item
+    )
     {
         foreach (var group in sim.Requests.Where(q => q.Method == method).GroupBy(item))
         {
             var sent = group.OrderBy(q => q.Sequence).ToList();
             int applied = sent.FindIndex(q => q.Applied);
-            Assert.True(applied < 0 || applied == sent.Count - 1, $"{group.Key}: sent again after it was applied: {string.Join(" | ", sent)}");
+            Assert.True(
+                applied < 0 || applied == sent.Count - 1,
+                $"{group.Key}: sent again after it was applied: {string.Join(" | ", sent)}"
+            );
         }
     }
 
@@ -77,7 +99,8 @@ public sealed class FaultToleranceTests
         await using var sim = await Sim.StartAsync(o => o.RandomSeed = 20261124);
         sim.Store.AddJob("j");
         var things = Enumerable.Range(0, 100).Select(i => $"thing-{i:D3}").ToList();
-        foreach (var t in things) sim.Store.AddExecution("j", t);
+        foreach (var t in things)
+            sim.Store.AddExecution("j", t);
         InjectRandomFaults(sim);
         using var ps = PsSession.Start(sim);
 
@@ -97,9 +120,14 @@ public sealed class FaultToleranceTests
     [Fact]
     public async Task Removing_30_jobs_under_faults_and_the_deletion_limit()
     {
-        await using var sim = await Sim.StartAsync(o => { o.RandomSeed = 7; o.DeletionDuration = TimeSpan.FromMilliseconds(300); });
+        await using var sim = await Sim.StartAsync(o =>
+        {
+            o.RandomSeed = 7;
+            o.DeletionDuration = TimeSpan.FromMilliseconds(300);
+        });
         var jobs = Enumerable.Range(0, 30).Select(i => $"job-{i:D2}").ToList();
-        foreach (var j in jobs) sim.Store.AddJob(j, "CANCELED");
+        foreach (var j in jobs)
+            sim.Store.AddJob(j, "CANCELED");
         InjectRandomFaults(sim);
         using var ps = PsSession.Start(sim);
 

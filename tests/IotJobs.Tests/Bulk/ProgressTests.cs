@@ -9,7 +9,8 @@ public sealed class ProgressTests
     public async Task A_batch_reports_done_of_total_the_rate_and_the_current_item_then_completes()
     {
         await using var sim = await Sim.StartAsync(o => o.Latency = TimeSpan.FromMilliseconds(120));
-        for (int i = 0; i < 6; i++) sim.Store.AddJob($"j{i}");
+        for (int i = 0; i < 6; i++)
+            sim.Store.AddJob($"j{i}");
         using var ps = PsSession.Start(sim);
 
         ps.Run("Stop-IotJob -JobId j0,j1,j2,j3,j4,j5");
@@ -28,7 +29,8 @@ public sealed class ProgressTests
     public async Task Piped_input_reports_without_a_percentage()
     {
         await using var sim = await Sim.StartAsync(o => o.Latency = TimeSpan.FromMilliseconds(120));
-        for (int i = 0; i < 4; i++) sim.Store.AddJob($"j{i}");
+        for (int i = 0; i < 4; i++)
+            sim.Store.AddJob($"j{i}");
         using var ps = PsSession.Start(sim);
 
         ps.Run("Get-IotJob | Stop-IotJob");
@@ -42,7 +44,8 @@ public sealed class ProgressTests
     public async Task Silent_when_ProgressPreference_is_SilentlyContinue()
     {
         await using var sim = await Sim.StartAsync(o => o.Latency = TimeSpan.FromMilliseconds(120));
-        for (int i = 0; i < 4; i++) sim.Store.AddJob($"j{i}");
+        for (int i = 0; i < 4; i++)
+            sim.Store.AddJob($"j{i}");
         using var ps = PsSession.Start(sim);
 
         ps.Run("$ProgressPreference = 'SilentlyContinue'; Stop-IotJob -JobId j0,j1,j2,j3");

@@ -23,10 +23,14 @@ public sealed class SummaryTests
         await using var sim = await Mixed();
         using var ps = PsSession.Start(sim);
 
-        var r = ps.Run("'old-1','old-2','running','deleting','missing' | Remove-IotJob -WhatIf -ErrorAction SilentlyContinue");
+        var r = ps.Run(
+            "'old-1','old-2','running','deleting','missing' | Remove-IotJob -WhatIf -ErrorAction SilentlyContinue"
+        );
 
-        Assert.Equal("What if: 5 jobs: 2 removed, 1 needs -Force (IN_PROGRESS), 1 already being deleted, 1 not found.",
-            r.HostText.Split('\n').Last(l => l.StartsWith("What if:")));
+        Assert.Equal(
+            "What if: 5 jobs: 2 removed, 1 needs -Force (IN_PROGRESS), 1 already being deleted, 1 not found.",
+            r.HostText.Split('\n').Last(l => l.StartsWith("What if:"))
+        );
         Assert.DoesNotContain(sim.Requests, q => q.Method != "GET");
     }
 
@@ -38,8 +42,10 @@ public sealed class SummaryTests
 
         var r = ps.Run("Get-IotJob | Stop-IotJob -WhatIf");
 
-        Assert.Equal("What if: 4 jobs: 1 stopped, 1 needs -Force (CANCELED), 1 already finished (COMPLETED), 1 already being deleted.",
-            r.HostText.Split('\n').Last(l => l.StartsWith("What if:")));
+        Assert.Equal(
+            "What if: 4 jobs: 1 stopped, 1 needs -Force (CANCELED), 1 already finished (COMPLETED), 1 already being deleted.",
+            r.HostText.Split('\n').Last(l => l.StartsWith("What if:"))
+        );
     }
 
     [Fact]
@@ -48,13 +54,30 @@ public sealed class SummaryTests
         await using var sim = await Mixed();
         using var ps = PsSession.Start(sim);
 
-        var r = ps.Run("'old-1','old-2','running','deleting','missing' | Remove-IotJob -Confirm:$false -ErrorAction SilentlyContinue -InformationVariable info; $info");
+        var r = ps.Run(
+            "'old-1','old-2','running','deleting','missing' | Remove-IotJob -Confirm:$false -ErrorAction SilentlyContinue -InformationVariable info; $info"
+        );
 
         var record = Assert.Single(r.Output.Select(o => o.BaseObject).OfType<InformationRecord>());
         Assert.Contains("IotJobs.Summary", record.Tags);
         var summary = Assert.IsType<IotJobsSummary>(record.MessageData);
-        Assert.Equal((5, 2, 1, 0, 1, 1, 0, false), (summary.Total, summary.Changed, summary.NeedForce, summary.AlreadyFinished, summary.BeingDeleted, summary.NotFound, summary.Failed, summary.WhatIf));
-        Assert.Equal("5 jobs: 2 removed, 1 needs -Force (IN_PROGRESS), 1 already being deleted, 1 not found.", summary.ToString());
+        Assert.Equal(
+            (5, 2, 1, 0, 1, 1, 0, false),
+            (
+                summary.Total,
+                summary.Changed,
+                summary.NeedForce,
+                summary.AlreadyFinished,
+                summary.BeingDeleted,
+                summary.NotFound,
+                summary.Failed,
+                summary.WhatIf
+            )
+        );
+        Assert.Equal(
+            "5 jobs: 2 removed, 1 needs -Force (IN_PROGRESS), 1 already being deleted, 1 not found.",
+            summary.ToString()
+        );
         // Nothing is shown at the console unless asked for ($InformationPreference).
         Assert.DoesNotContain("5 jobs:", r.HostText);
     }
@@ -68,7 +91,9 @@ public sealed class SummaryTests
         sim.Store.AddExecution("a", "t");
         using var ps = PsSession.Start(sim);
 
-        var r = ps.Run("@(Get-IotJobExecution -JobId a -ThingName t) + @('b') | Stop-IotJob -ErrorAction SilentlyContinue -InformationVariable info; $info.MessageData.ToString()");
+        var r = ps.Run(
+            "@(Get-IotJobExecution -JobId a -ThingName t) + @('b') | Stop-IotJob -ErrorAction SilentlyContinue -InformationVariable info; $info.MessageData.ToString()"
+        );
 
         Assert.Equal("2 jobs: 1 stopped, 1 failed (1 ExecutionNotJob).", Assert.Single(r.Output).BaseObject);
     }
@@ -84,7 +109,9 @@ public sealed class SummaryTests
         var fresh = ps.Run("$jobs | Remove-IotJob -WhatIf");
         // Nothing of the items is read; the command's one ownership lookup is the only request.
         int freshReads = sim.Requests.ExceptOwnershipLookup().Length;
-        var stale = ps.Run("$jobs | ForEach-Object { $_.ReadAt = $_.ReadAt.AddMinutes(-10) }; $jobs | Remove-IotJob -WhatIf");
+        var stale = ps.Run(
+            "$jobs | ForEach-Object { $_.ReadAt = $_.ReadAt.AddMinutes(-10) }; $jobs | Remove-IotJob -WhatIf"
+        );
 
         Assert.False(fresh.HadErrors || stale.HadErrors);
         Assert.Equal(0, freshReads);
@@ -96,15 +123,21 @@ public sealed class SummaryTests
     public async Task Reads_for_a_dry_run_run_concurrently_within_ThrottleLimit_and_keep_their_order()
     {
         await using var sim = await Sim.StartAsync(o => o.Latency = TimeSpan.FromMilliseconds(150));
-        foreach (var id in new[] { "a", "b", "c", "d", "e", "f" }) sim.Store.AddJob(id, "CANCELED");
+        foreach (var id in new[] { "a", "b", "c", "d", "e", "f" })
+            sim.Store.AddJob(id, "CANCELED");
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run("'a','b','c','d','e','f' | Remove-IotJob -WhatIf -ThrottleLimit 4");
 
-        Assert.Equal(["a", "b", "c", "d", "e", "f"],
-            r.HostText.Split('\n').Where(l => l.StartsWith("What if: Remove job")).Select(l => l.Split('\'')[1]));
+        Assert.Equal(
+            ["a", "b", "c", "d", "e", "f"],
+            r.HostText.Split('\n').Where(l => l.StartsWith("What if: Remove job")).Select(l => l.Split('\'')[1])
+        );
         var reads = sim.Requests.Where(q => q.Operation == "DescribeJob").ToList();
         Assert.Equal(6, reads.Count);
-        Assert.True(reads.Any(x => reads.Any(y => y != x && y.ReceivedAt < x.AnsweredAt && x.ReceivedAt < y.AnsweredAt)), "the reads never overlapped");
+        Assert.True(
+            reads.Any(x => reads.Any(y => y != x && y.ReceivedAt < x.AnsweredAt && x.ReceivedAt < y.AnsweredAt)),
+            "the reads never overlapped"
+        );
     }
 }

@@ -16,7 +16,8 @@ public sealed class CancellationTests
         using var cts = new CancellationTokenSource();
 
         var call = client.ListJobsAsync(new ListJobsRequest(), cts.Token);
-        while (sim.Requests.Count == 0) await Task.Delay(10);
+        while (sim.Requests.Count == 0)
+            await Task.Delay(10);
         cts.Cancel();
         var finished = await Task.WhenAny(call, Task.Delay(TimeSpan.FromSeconds(30)));
 

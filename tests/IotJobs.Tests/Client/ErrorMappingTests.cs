@@ -24,7 +24,9 @@ public sealed class ErrorMappingTests
         await using var sim = await Sim.StartAsync();
         using var client = Sim.Client(sim);
 
-        var e = await Assert.ThrowsAsync<ResourceNotFoundException>(() => client.DescribeJobAsync(new DescribeJobRequest { JobId = "nope" }));
+        var e = await Assert.ThrowsAsync<ResourceNotFoundException>(() =>
+            client.DescribeJobAsync(new DescribeJobRequest { JobId = "nope" })
+        );
 
         AssertCarries(e, HttpStatusCode.NotFound, "ResourceNotFoundException");
         Assert.Contains("nope", e.Message);
@@ -37,7 +39,9 @@ public sealed class ErrorMappingTests
         sim.Store.AddJob("j", "IN_PROGRESS");
         using var client = Sim.Client(sim);
 
-        var e = await Assert.ThrowsAsync<InvalidStateTransitionException>(() => client.DeleteJobAsync(new DeleteJobRequest { JobId = "j" }));
+        var e = await Assert.ThrowsAsync<InvalidStateTransitionException>(() =>
+            client.DeleteJobAsync(new DeleteJobRequest { JobId = "j" })
+        );
 
         AssertCarries(e, HttpStatusCode.Conflict, "InvalidStateTransitionException");
     }
@@ -51,7 +55,15 @@ public sealed class ErrorMappingTests
         using var client = Sim.Client(sim);
 
         var e = await Assert.ThrowsAsync<VersionConflictException>(() =>
-            client.CancelJobExecutionAsync(new CancelJobExecutionRequest { JobId = "j", ThingName = "t", ExpectedVersion = 2 }));
+            client.CancelJobExecutionAsync(
+                new CancelJobExecutionRequest
+                {
+                    JobId = "j",
+                    ThingName = "t",
+                    ExpectedVersion = 2,
+                }
+            )
+        );
 
         AssertCarries(e, HttpStatusCode.Conflict, "VersionConflictException");
     }
@@ -60,12 +72,16 @@ public sealed class ErrorMappingTests
     public async Task Eleventh_deletion_is_LimitExceeded_and_is_not_retried()
     {
         await using var sim = await Sim.StartAsync(o => o.DeletionDuration = TimeSpan.FromMinutes(5));
-        for (int i = 0; i < 11; i++) sim.Store.AddJob($"j{i}", "CANCELED");
+        for (int i = 0; i < 11; i++)
+            sim.Store.AddJob($"j{i}", "CANCELED");
         using var client = Sim.Client(sim);
-        for (int i = 0; i < 10; i++) await client.DeleteJobAsync(new DeleteJobRequest { JobId = $"j{i}" });
+        for (int i = 0; i < 10; i++)
+            await client.DeleteJobAsync(new DeleteJobRequest { JobId = $"j{i}" });
         sim.ClearRequests();
 
-        var e = await Assert.ThrowsAsync<LimitExceededException>(() => client.DeleteJobAsync(new DeleteJobRequest { JobId = "j10" }));
+        var e = await Assert.ThrowsAsync<LimitExceededException>(() =>
+            client.DeleteJobAsync(new DeleteJobRequest { JobId = "j10" })
+        );
 
         AssertCarries(e, HttpStatusCode.Gone, "LimitExceededException");
         Assert.Single(sim.Requests);
@@ -77,7 +93,9 @@ public sealed class ErrorMappingTests
         await using var sim = await Sim.StartAsync();
         using var client = Sim.Client(sim);
 
-        var e = await Assert.ThrowsAsync<InvalidRequestException>(() => client.ListJobsAsync(new ListJobsRequest { MaxResults = 251 }));
+        var e = await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            client.ListJobsAsync(new ListJobsRequest { MaxResults = 251 })
+        );
 
         AssertCarries(e, HttpStatusCode.BadRequest, "InvalidRequestException");
     }
@@ -87,14 +105,22 @@ public sealed class ErrorMappingTests
     {
         await using var sim = await Sim.StartAsync();
         sim.Store.AddJob("j", "CANCELED");
-        sim.Faults.Add(new FaultRule(FaultKind.Error)
-        {
-            Operation = "DeleteJob", Times = 1, Status = 400, ErrorType = "ThrottlingException",
-            Message = "Exceeded the AWS IoT Jobs service quota for the number of jobs with status DELETION_IN_PROGRESS. Wait at least one minute.",
-        });
+        sim.Faults.Add(
+            new FaultRule(FaultKind.Error)
+            {
+                Operation = "DeleteJob",
+                Times = 1,
+                Status = 400,
+                ErrorType = "ThrottlingException",
+                Message =
+                    "Exceeded the AWS IoT Jobs service quota for the number of jobs with status DELETION_IN_PROGRESS. Wait at least one minute.",
+            }
+        );
         using var client = Sim.Client(sim);
 
-        var e = await Assert.ThrowsAsync<LimitExceededException>(() => client.DeleteJobAsync(new DeleteJobRequest { JobId = "j" }));
+        var e = await Assert.ThrowsAsync<LimitExceededException>(() =>
+            client.DeleteJobAsync(new DeleteJobRequest { JobId = "j" })
+        );
 
         AssertCarries(e, HttpStatusCode.BadRequest, "ThrottlingException");
         Assert.Single(sim.Requests);
@@ -107,7 +133,9 @@ public sealed class ErrorMappingTests
         sim.Faults.Add(new FaultRule(FaultKind.ServiceUnavailable));
         using var client = Sim.Client(sim);
 
-        var e = await Assert.ThrowsAsync<ServiceUnavailableException>(() => client.ListJobsAsync(new ListJobsRequest()));
+        var e = await Assert.ThrowsAsync<ServiceUnavailableException>(() =>
+            client.ListJobsAsync(new ListJobsRequest())
+        );
 
         AssertCarries(e, HttpStatusCode.ServiceUnavailable, "ServiceUnavailableException");
         Assert.Equal(3, sim.Requests.Count);
@@ -117,9 +145,14 @@ public sealed class ErrorMappingTests
     public async Task Wrong_secret_key_is_AuthenticationFailed()
     {
         await using var sim = await Sim.StartAsync();
-        using var client = Sim.Client(sim, credentials: new BasicAWSCredentials(IotJobs.Simulator.SimulatorOptions.DefaultAccessKeyId, "wrong"));
+        using var client = Sim.Client(
+            sim,
+            credentials: new BasicAWSCredentials(IotJobs.Simulator.SimulatorOptions.DefaultAccessKeyId, "wrong")
+        );
 
-        var e = await Assert.ThrowsAsync<AuthenticationFailedException>(() => client.ListJobsAsync(new ListJobsRequest()));
+        var e = await Assert.ThrowsAsync<AuthenticationFailedException>(() =>
+            client.ListJobsAsync(new ListJobsRequest())
+        );
 
         AssertCarries(e, HttpStatusCode.Forbidden, "InvalidSignatureException");
     }
@@ -130,7 +163,9 @@ public sealed class ErrorMappingTests
         await using var sim = await Sim.StartAsync();
         using var client = Sim.Client(sim, credentials: new BasicAWSCredentials("AKIAUNKNOWN", "x"));
 
-        var e = await Assert.ThrowsAsync<AuthenticationFailedException>(() => client.ListJobsAsync(new ListJobsRequest()));
+        var e = await Assert.ThrowsAsync<AuthenticationFailedException>(() =>
+            client.ListJobsAsync(new ListJobsRequest())
+        );
 
         AssertCarries(e, HttpStatusCode.Forbidden, "UnrecognizedClientException");
     }

@@ -13,7 +13,14 @@ public sealed class LostAnswerTests
     {
         await using var sim = await Sim.StartAsync(o => o.DeletionDuration = TimeSpan.FromMinutes(1));
         sim.Store.AddJob("j", "CANCELED");
-        sim.Faults.Add(new FaultRule(FaultKind.ConnectionReset) { Operation = "DeleteJob", AfterApplying = true, Times = 1 });
+        sim.Faults.Add(
+            new FaultRule(FaultKind.ConnectionReset)
+            {
+                Operation = "DeleteJob",
+                AfterApplying = true,
+                Times = 1,
+            }
+        );
         using var client = Sim.Client(sim);
 
         await client.DeleteJobAsync(new DeleteJobRequest { JobId = "j" });
@@ -32,7 +39,10 @@ public sealed class LostAnswerTests
 
         await client.CancelJobAsync(new CancelJobRequest { JobId = "j" });
 
-        Assert.Equal(["CancelJob 0", "DescribeJob 200", "CancelJob 200"], sim.Requests.Select(q => $"{q.Operation} {q.Status}"));
+        Assert.Equal(
+            ["CancelJob 0", "DescribeJob 200", "CancelJob 200"],
+            sim.Requests.Select(q => $"{q.Operation} {q.Status}")
+        );
         Assert.Equal(1, sim.Requests.Count(q => q.Applied));
     }
 
@@ -41,11 +51,20 @@ public sealed class LostAnswerTests
     {
         await using var sim = await Sim.StartAsync();
         sim.Store.AddJob("j", "CANCELED");
-        sim.Faults.Add(new FaultRule(FaultKind.ConnectionReset) { Operation = "DeleteJob", AfterApplying = true, Times = 1 });
+        sim.Faults.Add(
+            new FaultRule(FaultKind.ConnectionReset)
+            {
+                Operation = "DeleteJob",
+                AfterApplying = true,
+                Times = 1,
+            }
+        );
         sim.Faults.Add(new FaultRule(FaultKind.ServiceUnavailable) { Operation = "DescribeJob" });
         using var client = Sim.Client(sim);
 
-        var e = await Assert.ThrowsAsync<AnswerLostException>(() => client.DeleteJobAsync(new DeleteJobRequest { JobId = "j" }));
+        var e = await Assert.ThrowsAsync<AnswerLostException>(() =>
+            client.DeleteJobAsync(new DeleteJobRequest { JobId = "j" })
+        );
 
         Assert.Contains("may or may not have applied", e.Message);
         Assert.Single(sim.Requests, q => q.Operation == "DeleteJob");

@@ -10,7 +10,8 @@ public sealed class PagingTests
     public async Task ListJobs_pages_through_every_job_with_the_filter_applied()
     {
         await using var sim = await Sim.StartAsync();
-        for (int i = 0; i < 8; i++) sim.Store.AddJob($"job-{i}", i % 4 == 3 ? "COMPLETED" : "CANCELED");
+        for (int i = 0; i < 8; i++)
+            sim.Store.AddJob($"job-{i}", i % 4 == 3 ? "COMPLETED" : "CANCELED");
         using var client = Sim.Client(sim);
 
         var seen = new List<string>();
@@ -18,13 +19,19 @@ public sealed class PagingTests
         int pages = 0;
         do
         {
-            var page = await client.ListJobsAsync(new ListJobsRequest { Status = "CANCELED", MaxResults = 2, NextToken = token });
+            var page = await client.ListJobsAsync(
+                new ListJobsRequest
+                {
+                    Status = "CANCELED",
+                    MaxResults = 2,
+                    NextToken = token,
+                }
+            );
             Assert.True(page.Jobs.Count <= 2);
             seen.AddRange(page.Jobs.Select(j => j.JobId!));
             token = page.NextToken;
             pages++;
-        }
-        while (token != null);
+        } while (token != null);
 
         Assert.Equal(["job-0", "job-1", "job-2", "job-4", "job-5", "job-6"], seen);
         Assert.Equal(3, pages);
@@ -36,18 +43,26 @@ public sealed class PagingTests
     {
         await using var sim = await Sim.StartAsync();
         sim.Store.AddJob("j");
-        for (int i = 0; i < 7; i++) sim.Store.AddExecution("j", $"thing-{i}", i == 3 ? "SUCCEEDED" : "QUEUED");
+        for (int i = 0; i < 7; i++)
+            sim.Store.AddExecution("j", $"thing-{i}", i == 3 ? "SUCCEEDED" : "QUEUED");
         using var client = Sim.Client(sim);
 
         var seen = new List<string>();
         string? token = null;
         do
         {
-            var page = await client.ListJobExecutionsForJobAsync(new ListJobExecutionsForJobRequest { JobId = "j", Status = "QUEUED", MaxResults = 2, NextToken = token });
+            var page = await client.ListJobExecutionsForJobAsync(
+                new ListJobExecutionsForJobRequest
+                {
+                    JobId = "j",
+                    Status = "QUEUED",
+                    MaxResults = 2,
+                    NextToken = token,
+                }
+            );
             seen.AddRange(page.ExecutionSummaries.Select(s => s.ThingName!));
             token = page.NextToken;
-        }
-        while (token != null);
+        } while (token != null);
 
         Assert.Equal(["thing-0", "thing-1", "thing-2", "thing-4", "thing-5", "thing-6"], seen);
         Assert.Equal(3, sim.Requests.Count);
@@ -68,11 +83,18 @@ public sealed class PagingTests
         string? token = null;
         do
         {
-            var page = await client.ListJobExecutionsForThingAsync(new ListJobExecutionsForThingRequest { ThingName = "t", NamespaceId = "gg", MaxResults = 2, NextToken = token });
+            var page = await client.ListJobExecutionsForThingAsync(
+                new ListJobExecutionsForThingRequest
+                {
+                    ThingName = "t",
+                    NamespaceId = "gg",
+                    MaxResults = 2,
+                    NextToken = token,
+                }
+            );
             seen.AddRange(page.ExecutionSummaries.Select(s => s.JobId!));
             token = page.NextToken;
-        }
-        while (token != null);
+        } while (token != null);
 
         Assert.Equal(["j1", "j2", "j3", "j4", "j5", "j6"], seen);
         Assert.Equal(3, sim.Requests.Count);
@@ -82,7 +104,8 @@ public sealed class PagingTests
     public async Task A_job_deleted_between_pages_does_not_shift_the_rest()
     {
         await using var sim = await Sim.StartAsync(o => o.DeletionDuration = TimeSpan.Zero);
-        for (int i = 0; i < 4; i++) sim.Store.AddJob($"job-{i}", "CANCELED");
+        for (int i = 0; i < 4; i++)
+            sim.Store.AddJob($"job-{i}", "CANCELED");
         using var client = Sim.Client(sim);
 
         var first = await client.ListJobsAsync(new ListJobsRequest { MaxResults = 2 });

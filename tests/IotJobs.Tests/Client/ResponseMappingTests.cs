@@ -6,7 +6,9 @@ namespace IotJobs.Tests.Client;
 public sealed class ResponseMappingTests
 {
     // Near the real time, which the SDK signs with; whole milliseconds, the wire's precision.
-    private static readonly DateTimeOffset T0 = DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - 1);
+    private static readonly DateTimeOffset T0 = DateTimeOffset.FromUnixTimeMilliseconds(
+        DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - 1
+    );
 
     [Fact]
     public async Task DescribeJob_maps_fields_timestamps_and_process_details()
@@ -64,7 +66,11 @@ public sealed class ResponseMappingTests
         var added = sim.Store.AddExecution("j", "gateway:eu-1", "QUEUED");
         using var client = Sim.Client(sim);
 
-        var summary = Assert.Single((await client.ListJobExecutionsForJobAsync(new ListJobExecutionsForJobRequest { JobId = "j" })).ExecutionSummaries);
+        var summary = Assert.Single(
+            (
+                await client.ListJobExecutionsForJobAsync(new ListJobExecutionsForJobRequest { JobId = "j" })
+            ).ExecutionSummaries
+        );
 
         Assert.Equal("arn:aws:iot:us-east-1:123456789012:thing/gateway:eu-1", summary.ThingArn);
         Assert.Equal("gateway:eu-1", summary.ThingName);
@@ -84,7 +90,9 @@ public sealed class ResponseMappingTests
         sim.Store.AddExecution("j2", "t", "FAILED");
         using var client = Sim.Client(sim);
 
-        var list = (await client.ListJobExecutionsForThingAsync(new ListJobExecutionsForThingRequest { ThingName = "t" })).ExecutionSummaries;
+        var list = (
+            await client.ListJobExecutionsForThingAsync(new ListJobExecutionsForThingRequest { ThingName = "t" })
+        ).ExecutionSummaries;
 
         Assert.Equal(["j1", "j2"], list.Select(s => s.JobId));
         Assert.Equal(["QUEUED", "FAILED"], list.Select(s => s.JobExecutionSummary!.Status));
@@ -97,12 +105,19 @@ public sealed class ResponseMappingTests
         sim.Store.AddJob("j");
         var added = sim.Store.AddExecution("j", "t:1", "IN_PROGRESS", versionNumber: 4);
         using var client = Sim.Client(sim);
-        await client.CancelJobExecutionAsync(new CancelJobExecutionRequest
-        {
-            JobId = "j", ThingName = "t:1", Force = true, StatusDetails = new() { ["reason"] = "rollback" },
-        });
+        await client.CancelJobExecutionAsync(
+            new CancelJobExecutionRequest
+            {
+                JobId = "j",
+                ThingName = "t:1",
+                Force = true,
+                StatusDetails = new() { ["reason"] = "rollback" },
+            }
+        );
 
-        var e = (await client.DescribeJobExecutionAsync(new DescribeJobExecutionRequest { JobId = "j", ThingName = "t:1" })).Execution!;
+        var e = (
+            await client.DescribeJobExecutionAsync(new DescribeJobExecutionRequest { JobId = "j", ThingName = "t:1" })
+        ).Execution!;
 
         Assert.Equal("CANCELED", e.Status);
         Assert.True(e.ForceCanceled);
@@ -131,20 +146,25 @@ public sealed class ResponseMappingTests
     public async Task DescribeJob_keeps_every_field_of_the_model_and_the_answer_as_sent()
     {
         await using var sim = await Sim.StartAsync(o => o.RecordResponseBodies = true);
-        sim.Store.AddJob("fw-8", "SCHEDULED", details: new Dictionary<string, string>
-        {
-            ["isConcurrent"] = "true",
-            ["jobTemplateArn"] = "\"arn:aws:iot:us-east-1:123456789012:jobtemplate/fw\"",
-            ["abortConfig"] = """{"criteriaList":[{"failureType":"FAILED","action":"CANCEL","thresholdPercentage":10,"minNumberOfExecutedThings":5}]}""",
-            ["timeoutConfig"] = """{"inProgressTimeoutInMinutes":60}""",
-            ["jobExecutionsRetryConfig"] = """{"criteriaList":[{"failureType":"ALL","numberOfRetries":3}]}""",
-            ["jobExecutionsRolloutConfig"] = """{"maximumPerMinute":50}""",
-            ["presignedUrlConfig"] = """{"roleArn":"arn:aws:iam::123456789012:role/fw","expiresInSec":3600}""",
-            ["schedulingConfig"] = """{"startTime":"2026-12-24T00:00","endBehavior":"STOP_ROLLOUT"}""",
-            ["scheduledJobRollouts"] = """[{"startTime":"2026-12-24T00:00"}]""",
-            ["documentParameters"] = """{"build":"8"}""",
-            ["destinationPackageVersions"] = """["arn:aws:iot:us-east-1:123456789012:package/fw/version/8"]""",
-        });
+        sim.Store.AddJob(
+            "fw-8",
+            "SCHEDULED",
+            details: new Dictionary<string, string>
+            {
+                ["isConcurrent"] = "true",
+                ["jobTemplateArn"] = "\"arn:aws:iot:us-east-1:123456789012:jobtemplate/fw\"",
+                ["abortConfig"] =
+                    """{"criteriaList":[{"failureType":"FAILED","action":"CANCEL","thresholdPercentage":10,"minNumberOfExecutedThings":5}]}""",
+                ["timeoutConfig"] = """{"inProgressTimeoutInMinutes":60}""",
+                ["jobExecutionsRetryConfig"] = """{"criteriaList":[{"failureType":"ALL","numberOfRetries":3}]}""",
+                ["jobExecutionsRolloutConfig"] = """{"maximumPerMinute":50}""",
+                ["presignedUrlConfig"] = """{"roleArn":"arn:aws:iam::123456789012:role/fw","expiresInSec":3600}""",
+                ["schedulingConfig"] = """{"startTime":"2026-12-24T00:00","endBehavior":"STOP_ROLLOUT"}""",
+                ["scheduledJobRollouts"] = """[{"startTime":"2026-12-24T00:00"}]""",
+                ["documentParameters"] = """{"build":"8"}""",
+                ["destinationPackageVersions"] = """["arn:aws:iot:us-east-1:123456789012:package/fw/version/8"]""",
+            }
+        );
         using var client = Sim.Client(sim);
 
         var answer = await client.DescribeJobAsync(new DescribeJobRequest { JobId = "fw-8" });

@@ -32,7 +32,9 @@ public sealed class RetryTests
         await using var sim = await Sim.StartAsync();
         using var client = Sim.Client(sim);
 
-        await Assert.ThrowsAsync<ResourceNotFoundException>(() => client.DeleteJobAsync(new DeleteJobRequest { JobId = "gone" }));
+        await Assert.ThrowsAsync<ResourceNotFoundException>(() =>
+            client.DeleteJobAsync(new DeleteJobRequest { JobId = "gone" })
+        );
 
         Assert.Single(sim.Requests);
     }
@@ -44,7 +46,9 @@ public sealed class RetryTests
         sim.Store.AddJob("j", "COMPLETED");
         using var client = Sim.Client(sim);
 
-        await Assert.ThrowsAsync<InvalidStateTransitionException>(() => client.CancelJobAsync(new CancelJobRequest { JobId = "j" }));
+        await Assert.ThrowsAsync<InvalidStateTransitionException>(() =>
+            client.CancelJobAsync(new CancelJobRequest { JobId = "j" })
+        );
 
         Assert.Single(sim.Requests);
     }
@@ -55,7 +59,9 @@ public sealed class RetryTests
         await using var sim = await Sim.StartAsync();
         using var client = Sim.Client(sim);
 
-        await Assert.ThrowsAsync<InvalidRequestException>(() => client.ListJobsAsync(new ListJobsRequest { MaxResults = 0 }));
+        await Assert.ThrowsAsync<InvalidRequestException>(() =>
+            client.ListJobsAsync(new ListJobsRequest { MaxResults = 0 })
+        );
 
         Assert.Single(sim.Requests);
     }

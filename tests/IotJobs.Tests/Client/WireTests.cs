@@ -12,68 +12,238 @@ namespace IotJobs.Tests.Client;
 /// </summary>
 public sealed class WireTests
 {
-    public sealed record Row(string Name, Func<IIotJobsClient, Task> Call, string Method, string Path, string Query, string? Body)
+    public sealed record Row(
+        string Name,
+        Func<IIotJobsClient, Task> Call,
+        string Method,
+        string Path,
+        string Query,
+        string? Body
+    )
     {
         public override string ToString() => Name;
     }
 
     private static readonly Row[] Rows =
     [
-        new("list-jobs --status IN_PROGRESS --max-results 5",
+        new(
+            "list-jobs --status IN_PROGRESS --max-results 5",
             c => c.ListJobsAsync(new ListJobsRequest { Status = "IN_PROGRESS", MaxResults = 5 }),
-            "GET", "/jobs", "status=IN_PROGRESS&maxResults=5", null),
-        new("list-jobs with every filter",
-            c => c.ListJobsAsync(new ListJobsRequest { TargetSelection = "SNAPSHOT", ThingGroupName = "g1", ThingGroupId = "gid", NamespaceId = "ns", NextToken = "t" }),
-            "GET", "/jobs", "targetSelection=SNAPSHOT&thingGroupName=g1&thingGroupId=gid&namespaceId=ns&nextToken=t", null),
-        new("describe-job --job-id fw-1",
+            "GET",
+            "/jobs",
+            "status=IN_PROGRESS&maxResults=5",
+            null
+        ),
+        new(
+            "list-jobs with every filter",
+            c =>
+                c.ListJobsAsync(
+                    new ListJobsRequest
+                    {
+                        TargetSelection = "SNAPSHOT",
+                        ThingGroupName = "g1",
+                        ThingGroupId = "gid",
+                        NamespaceId = "ns",
+                        NextToken = "t",
+                    }
+                ),
+            "GET",
+            "/jobs",
+            "targetSelection=SNAPSHOT&thingGroupName=g1&thingGroupId=gid&namespaceId=ns&nextToken=t",
+            null
+        ),
+        new(
+            "describe-job --job-id fw-1",
             c => c.DescribeJobAsync(new DescribeJobRequest { JobId = "fw-1" }),
-            "GET", "/jobs/fw-1", "", null),
-        new("get-job-document --job-id fw-1",
+            "GET",
+            "/jobs/fw-1",
+            "",
+            null
+        ),
+        new(
+            "get-job-document --job-id fw-1",
             c => c.GetJobDocumentAsync(new GetJobDocumentRequest { JobId = "fw-1" }),
-            "GET", "/jobs/fw-1/job-document", "", null),
-        new("get-job-document --job-id fw-1 --before-substitution",
+            "GET",
+            "/jobs/fw-1/job-document",
+            "",
+            null
+        ),
+        new(
+            "get-job-document --job-id fw-1 --before-substitution",
             c => c.GetJobDocumentAsync(new GetJobDocumentRequest { JobId = "fw-1", BeforeSubstitution = true }),
-            "GET", "/jobs/fw-1/job-document", "beforeSubstitution=true", null),
-        new("cancel-job --job-id fw-1",
+            "GET",
+            "/jobs/fw-1/job-document",
+            "beforeSubstitution=true",
+            null
+        ),
+        new(
+            "cancel-job --job-id fw-1",
             c => c.CancelJobAsync(new CancelJobRequest { JobId = "fw-1" }),
-            "PUT", "/jobs/fw-1/cancel", "", "{}"),
-        new("cancel-job --force --reason-code ROLLBACK --comment 'bad build'",
-            c => c.CancelJobAsync(new CancelJobRequest { JobId = "fw-1", Force = true, ReasonCode = "ROLLBACK", Comment = "bad build" }),
-            "PUT", "/jobs/fw-1/cancel", "force=true", """{"reasonCode": "ROLLBACK", "comment": "bad build"}"""),
-        new("cancel-job --no-force",
+            "PUT",
+            "/jobs/fw-1/cancel",
+            "",
+            "{}"
+        ),
+        new(
+            "cancel-job --force --reason-code ROLLBACK --comment 'bad build'",
+            c =>
+                c.CancelJobAsync(
+                    new CancelJobRequest
+                    {
+                        JobId = "fw-1",
+                        Force = true,
+                        ReasonCode = "ROLLBACK",
+                        Comment = "bad build",
+                    }
+                ),
+            "PUT",
+            "/jobs/fw-1/cancel",
+            "force=true",
+            """{"reasonCode": "ROLLBACK", "comment": "bad build"}"""
+        ),
+        new(
+            "cancel-job --no-force",
             c => c.CancelJobAsync(new CancelJobRequest { JobId = "fw-1", Force = false }),
-            "PUT", "/jobs/fw-1/cancel", "force=false", "{}"),
-        new("delete-job --job-id fw-1",
+            "PUT",
+            "/jobs/fw-1/cancel",
+            "force=false",
+            "{}"
+        ),
+        new(
+            "delete-job --job-id fw-1",
             c => c.DeleteJobAsync(new DeleteJobRequest { JobId = "fw-1" }),
-            "DELETE", "/jobs/fw-1", "", null),
-        new("delete-job --force --namespace-id ns1",
-            c => c.DeleteJobAsync(new DeleteJobRequest { JobId = "fw-1", Force = true, NamespaceId = "ns1" }),
-            "DELETE", "/jobs/fw-1", "force=true&namespaceId=ns1", null),
-        new("list-job-executions-for-job --status QUEUED --max-results 2 --next-token abc",
-            c => c.ListJobExecutionsForJobAsync(new ListJobExecutionsForJobRequest { JobId = "fw-1", Status = "QUEUED", MaxResults = 2, NextToken = "abc" }),
-            "GET", "/jobs/fw-1/things", "status=QUEUED&maxResults=2&nextToken=abc", null),
-        new("list-job-executions-for-thing --thing-name a:b --status QUEUED --namespace-id ns --job-id fw-1",
-            c => c.ListJobExecutionsForThingAsync(new ListJobExecutionsForThingRequest { ThingName = "a:b", Status = "QUEUED", NamespaceId = "ns", JobId = "fw-1" }),
-            "GET", "/things/a%3Ab/jobs", "status=QUEUED&namespaceId=ns&jobId=fw-1", null),
-        new("describe-job-execution --execution-number 3",
-            c => c.DescribeJobExecutionAsync(new DescribeJobExecutionRequest { JobId = "fw-1", ThingName = "a:b", ExecutionNumber = 3 }),
-            "GET", "/things/a%3Ab/jobs/fw-1", "executionNumber=3", null),
-        new("cancel-job-execution",
+            "DELETE",
+            "/jobs/fw-1",
+            "",
+            null
+        ),
+        new(
+            "delete-job --force --namespace-id ns1",
+            c =>
+                c.DeleteJobAsync(
+                    new DeleteJobRequest
+                    {
+                        JobId = "fw-1",
+                        Force = true,
+                        NamespaceId = "ns1",
+                    }
+                ),
+            "DELETE",
+            "/jobs/fw-1",
+            "force=true&namespaceId=ns1",
+            null
+        ),
+        new(
+            "list-job-executions-for-job --status QUEUED --max-results 2 --next-token abc",
+            c =>
+                c.ListJobExecutionsForJobAsync(
+                    new ListJobExecutionsForJobRequest
+                    {
+                        JobId = "fw-1",
+                        Status = "QUEUED",
+                        MaxResults = 2,
+                        NextToken = "abc",
+                    }
+                ),
+            "GET",
+            "/jobs/fw-1/things",
+            "status=QUEUED&maxResults=2&nextToken=abc",
+            null
+        ),
+        new(
+            "list-job-executions-for-thing --thing-name a:b --status QUEUED --namespace-id ns --job-id fw-1",
+            c =>
+                c.ListJobExecutionsForThingAsync(
+                    new ListJobExecutionsForThingRequest
+                    {
+                        ThingName = "a:b",
+                        Status = "QUEUED",
+                        NamespaceId = "ns",
+                        JobId = "fw-1",
+                    }
+                ),
+            "GET",
+            "/things/a%3Ab/jobs",
+            "status=QUEUED&namespaceId=ns&jobId=fw-1",
+            null
+        ),
+        new(
+            "describe-job-execution --execution-number 3",
+            c =>
+                c.DescribeJobExecutionAsync(
+                    new DescribeJobExecutionRequest
+                    {
+                        JobId = "fw-1",
+                        ThingName = "a:b",
+                        ExecutionNumber = 3,
+                    }
+                ),
+            "GET",
+            "/things/a%3Ab/jobs/fw-1",
+            "executionNumber=3",
+            null
+        ),
+        new(
+            "cancel-job-execution",
             c => c.CancelJobExecutionAsync(new CancelJobExecutionRequest { JobId = "fw-1", ThingName = "a:b" }),
-            "PUT", "/things/a%3Ab/jobs/fw-1/cancel", "", "{}"),
-        new("cancel-job-execution --force --expected-version 4 --status-details k1=v1,k2=v2",
-            c => c.CancelJobExecutionAsync(new CancelJobExecutionRequest
-            {
-                JobId = "fw-1", ThingName = "a:b", Force = true, ExpectedVersion = 4,
-                StatusDetails = new Dictionary<string, string> { ["k1"] = "v1", ["k2"] = "v2" },
-            }),
-            "PUT", "/things/a%3Ab/jobs/fw-1/cancel", "force=true", """{"expectedVersion": 4, "statusDetails": {"k1": "v1", "k2": "v2"}}"""),
-        new("delete-job-execution --execution-number 3 --force",
-            c => c.DeleteJobExecutionAsync(new DeleteJobExecutionRequest { JobId = "fw-1", ThingName = "a:b", ExecutionNumber = 3, Force = true }),
-            "DELETE", "/things/a%3Ab/jobs/fw-1/executionNumber/3", "force=true", null),
-        new("delete-job-execution --no-force --namespace-id ns",
-            c => c.DeleteJobExecutionAsync(new DeleteJobExecutionRequest { JobId = "fw-1", ThingName = "a:b", ExecutionNumber = 3, Force = false, NamespaceId = "ns" }),
-            "DELETE", "/things/a%3Ab/jobs/fw-1/executionNumber/3", "force=false&namespaceId=ns", null),
+            "PUT",
+            "/things/a%3Ab/jobs/fw-1/cancel",
+            "",
+            "{}"
+        ),
+        new(
+            "cancel-job-execution --force --expected-version 4 --status-details k1=v1,k2=v2",
+            c =>
+                c.CancelJobExecutionAsync(
+                    new CancelJobExecutionRequest
+                    {
+                        JobId = "fw-1",
+                        ThingName = "a:b",
+                        Force = true,
+                        ExpectedVersion = 4,
+                        StatusDetails = new Dictionary<string, string> { ["k1"] = "v1", ["k2"] = "v2" },
+                    }
+                ),
+            "PUT",
+            "/things/a%3Ab/jobs/fw-1/cancel",
+            "force=true",
+            """{"expectedVersion": 4, "statusDetails": {"k1": "v1", "k2": "v2"}}"""
+        ),
+        new(
+            "delete-job-execution --execution-number 3 --force",
+            c =>
+                c.DeleteJobExecutionAsync(
+                    new DeleteJobExecutionRequest
+                    {
+                        JobId = "fw-1",
+                        ThingName = "a:b",
+                        ExecutionNumber = 3,
+                        Force = true,
+                    }
+                ),
+            "DELETE",
+            "/things/a%3Ab/jobs/fw-1/executionNumber/3",
+            "force=true",
+            null
+        ),
+        new(
+            "delete-job-execution --no-force --namespace-id ns",
+            c =>
+                c.DeleteJobExecutionAsync(
+                    new DeleteJobExecutionRequest
+                    {
+                        JobId = "fw-1",
+                        ThingName = "a:b",
+                        ExecutionNumber = 3,
+                        Force = false,
+                        NamespaceId = "ns",
+                    }
+                ),
+            "DELETE",
+            "/things/a%3Ab/jobs/fw-1/executionNumber/3",
+            "force=false&namespaceId=ns",
+            null
+        ),
     ];
 
     public static TheoryData<Row> Cases() => new(Rows);
@@ -87,7 +257,10 @@ public sealed class WireTests
 
         // The simulator holds no job fw-1 and knows no token "abc", so most calls end in a
         // service error (never an auth error: see the last assertion); the wire is what counts.
-        try { await row.Call(client); }
+        try
+        {
+            await row.Call(client);
+        }
         catch (IotJobsServiceException) { }
 
         var sent = Assert.Single(sim.Requests);
@@ -110,11 +283,19 @@ public sealed class WireTests
     [Fact]
     public void Every_operation_of_the_client_has_a_wire_row()
     {
-        var operations = typeof(IIotJobsClient).GetMethods().Where(m => m.Name.EndsWith("Async") && m.Name != nameof(IIotJobsClient.GetCallerAccountAsync))
-            .Select(m => m.Name[..^"Async".Length]).Order().ToArray();
+        var operations = typeof(IIotJobsClient)
+            .GetMethods()
+            .Where(m => m.Name.EndsWith("Async") && m.Name != nameof(IIotJobsClient.GetCallerAccountAsync))
+            .Select(m => m.Name[..^"Async".Length])
+            .Order()
+            .ToArray();
         // Each row is named after the CLI command it reproduces: list-jobs -> ListJobs.
-        var covered = Rows.Select(r => string.Concat(r.Name.Split(' ')[0].Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..])))
-            .Distinct().Order().ToArray();
+        var covered = Rows.Select(r =>
+                string.Concat(r.Name.Split(' ')[0].Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))
+            )
+            .Distinct()
+            .Order()
+            .ToArray();
         Assert.Equal(10, operations.Length);
         Assert.Equal(operations, covered);
     }
@@ -130,7 +311,10 @@ public sealed class WireTests
 
         // `aws sts get-caller-identity` sends exactly this form.
         var sent = Assert.Single(sim.Requests);
-        Assert.Equal(("POST", "/", "Action=GetCallerIdentity&Version=2011-06-15"), (sent.Method, sent.RawPath, sent.Body));
+        Assert.Equal(
+            ("POST", "/", "Action=GetCallerIdentity&Version=2011-06-15"),
+            (sent.Method, sent.RawPath, sent.Body)
+        );
         Assert.StartsWith("application/x-www-form-urlencoded", sent.Headers["content-type"]);
         Assert.Contains("/us-east-1/sts/aws4_request", sent.Headers["authorization"]);
     }

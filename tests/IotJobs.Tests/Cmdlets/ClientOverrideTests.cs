@@ -11,7 +11,11 @@ namespace IotJobs.Tests.Cmdlets;
 public sealed class ClientOverrideTests
 {
     private static InMemoryIotJobsClient Fleet() =>
-        new InMemoryIotJobsClient().AddJob("fw-1").AddJob("old-1", "CANCELED").AddExecution("fw-1", "sensor-1").AddExecution("fw-1", "sensor:2", "IN_PROGRESS");
+        new InMemoryIotJobsClient()
+            .AddJob("fw-1")
+            .AddJob("old-1", "CANCELED")
+            .AddExecution("fw-1", "sensor-1")
+            .AddExecution("fw-1", "sensor:2", "IN_PROGRESS");
 
     /// <summary>Injects the client from within the runspace, as the Pester suite does, then runs the script.</summary>
     private static PsResult RunWith(InMemoryIotJobsClient client, string script)
@@ -40,11 +44,19 @@ public sealed class ClientOverrideTests
     {
         var client = Fleet();
 
-        var r = RunWith(client, "'missing','old-1' | Remove-IotJob -Force; Stop-IotJobExecution fw-1 sensor:2; Stop-IotJobExecution fw-1 sensor-1 -ExpectedVersion 9");
+        var r = RunWith(
+            client,
+            "'missing','old-1' | Remove-IotJob -Force; Stop-IotJobExecution fw-1 sensor:2; Stop-IotJobExecution fw-1 sensor-1 -ExpectedVersion 9"
+        );
 
         Assert.Equal(
-            ["NotFound,IotJobs.Cmdlets.RemoveIotJobCommand", "InvalidStateTransition,IotJobs.Cmdlets.StopIotJobExecutionCommand", "VersionConflict,IotJobs.Cmdlets.StopIotJobExecutionCommand"],
-            r.Errors.Select(e => e.FullyQualifiedErrorId));
+            [
+                "NotFound,IotJobs.Cmdlets.RemoveIotJobCommand",
+                "InvalidStateTransition,IotJobs.Cmdlets.StopIotJobExecutionCommand",
+                "VersionConflict,IotJobs.Cmdlets.StopIotJobExecutionCommand",
+            ],
+            r.Errors.Select(e => e.FullyQualifiedErrorId)
+        );
         Assert.Contains("at version 1, not the expected version 9", r.Errors[2].ErrorDetails.Message);
         Assert.Equal("DELETION_IN_PROGRESS", client.StatusOf("old-1"));
     }
@@ -54,9 +66,18 @@ public sealed class ClientOverrideTests
     {
         var clients = Enumerable.Range(0, 4).Select(i => new InMemoryIotJobsClient().AddJob($"only-in-{i}")).ToArray();
 
-        var seen = clients.AsParallel().Select(c => RunWith(c, "1..20 | ForEach-Object { (Get-IotJob).JobId }").Output.Select(o => (string)o.BaseObject).Distinct().ToArray()).ToArray();
+        var seen = clients
+            .AsParallel()
+            .Select(c =>
+                RunWith(c, "1..20 | ForEach-Object { (Get-IotJob).JobId }")
+                    .Output.Select(o => (string)o.BaseObject)
+                    .Distinct()
+                    .ToArray()
+            )
+            .ToArray();
 
-        for (int i = 0; i < clients.Length; i++) Assert.Equal([$"only-in-{i}"], seen[i]);
+        for (int i = 0; i < clients.Length; i++)
+            Assert.Equal([$"only-in-{i}"], seen[i]);
     }
 
     [Fact]
@@ -64,9 +85,14 @@ public sealed class ClientOverrideTests
     {
         using var ps = PsSession.Start(null);
 
-        var r = ps.Run("[IotJobs.Cmdlets.ClientOverride]::Clear(); Get-IotJob -EndpointUrl 'ftp://nowhere' -Region us-east-1");
+        var r = ps.Run(
+            "[IotJobs.Cmdlets.ClientOverride]::Clear(); Get-IotJob -EndpointUrl 'ftp://nowhere' -Region us-east-1"
+        );
 
-        Assert.Equal("InvalidConnectionSettings,IotJobs.Cmdlets.GetIotJobCommand", Assert.Single(r.Errors).FullyQualifiedErrorId);
+        Assert.Equal(
+            "InvalidConnectionSettings,IotJobs.Cmdlets.GetIotJobCommand",
+            Assert.Single(r.Errors).FullyQualifiedErrorId
+        );
     }
 
     [Fact]
@@ -74,7 +100,10 @@ public sealed class ClientOverrideTests
     {
         var job = (IotJob)RunWith(Fleet(), "Get-IotJob fw-1").Output.Single().BaseObject;
 
-        Assert.Equal("2 executions: 1 queued, 1 in progress, 0 succeeded, 0 failed, 0 canceled", job.ProcessDetails!.ToString());
+        Assert.Equal(
+            "2 executions: 1 queued, 1 in progress, 0 succeeded, 0 failed, 0 canceled",
+            job.ProcessDetails!.ToString()
+        );
     }
 
     [Fact]

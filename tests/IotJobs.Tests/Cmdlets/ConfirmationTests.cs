@@ -8,7 +8,8 @@ public sealed class ConfirmationTests
     private static async Task<IotJobs.Simulator.IotJobsSimulator> ThreeFinishedJobs()
     {
         var sim = await Sim.StartAsync();
-        foreach (var id in new[] { "a", "b", "c" }) sim.Store.AddJob(id, "CANCELED");
+        foreach (var id in new[] { "a", "b", "c" })
+            sim.Store.AddJob(id, "CANCELED");
         return sim;
     }
 
@@ -29,7 +30,8 @@ public sealed class ConfirmationTests
                 "Are you sure you want to remove job 'b' (CANCELED, 0 executions)?",
                 "Are you sure you want to remove job 'c' (CANCELED, 0 executions)?",
             ],
-            r.Prompts);
+            r.Prompts
+        );
         Assert.Equal(["a", "c"], Deleted(sim));
         Assert.Equal("CANCELED", sim.Store.FindJob("b")!.Status);
     }
@@ -101,7 +103,10 @@ public sealed class ConfirmationTests
         Assert.All(sim.Requests, q => Assert.Null(q.QueryValue("force")));
         Assert.Equal(["a", "running"], Deleted(sim));
         Assert.Equal("IN_PROGRESS", sim.Store.FindJob("running")!.Status);
-        Assert.Equal("InvalidStateTransition,IotJobs.Cmdlets.RemoveIotJobCommand", Assert.Single(r.Errors).FullyQualifiedErrorId);
+        Assert.Equal(
+            "InvalidStateTransition,IotJobs.Cmdlets.RemoveIotJobCommand",
+            Assert.Single(r.Errors).FullyQualifiedErrorId
+        );
     }
 
     [Fact]
@@ -140,7 +145,12 @@ public sealed class ConfirmationTests
 
         var r = ps.Run("Get-IotJobExecution -JobId j | Remove-IotJobExecution");
 
-        Assert.Equal([$"Are you sure you want to remove execution {e.ExecutionNumber} of job 'j' on thing 't' (SUCCEEDED, version 1)?"], r.Prompts);
+        Assert.Equal(
+            [
+                $"Are you sure you want to remove execution {e.ExecutionNumber} of job 'j' on thing 't' (SUCCEEDED, version 1)?",
+            ],
+            r.Prompts
+        );
         Assert.NotNull(sim.Store.FindExecution("j", "t"));
     }
 
@@ -153,7 +163,9 @@ public sealed class ConfirmationTests
     {
         using var ps = PsSession.Start(null);
 
-        var r = ps.Run($"(Get-Command {command}).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0].ConfirmImpact.ToString()");
+        var r = ps.Run(
+            $"(Get-Command {command}).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0].ConfirmImpact.ToString()"
+        );
 
         Assert.Equal(impact, Assert.Single(r.Output).BaseObject);
     }

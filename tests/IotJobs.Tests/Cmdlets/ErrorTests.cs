@@ -39,10 +39,15 @@ public sealed class ErrorTests
         var error = Assert.Single(r.Errors);
         Assert.Equal("InvalidStateTransition,IotJobs.Cmdlets.StopIotJobExecutionCommand", error.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.InvalidOperation, error.CategoryInfo.Category);
-        Assert.Equal("Cannot stop the execution of job 'j' on thing 't': it is IN_PROGRESS; only a QUEUED execution is stopped without -Force.",
-            error.ErrorDetails.Message[..error.ErrorDetails.Message.IndexOf(" (request id", StringComparison.Ordinal)]);
+        Assert.Equal(
+            "Cannot stop the execution of job 'j' on thing 't': it is IN_PROGRESS; only a QUEUED execution is stopped without -Force.",
+            error.ErrorDetails.Message[..error.ErrorDetails.Message.IndexOf(" (request id", StringComparison.Ordinal)]
+        );
         // The advice is said once, as the recommendation PowerShell shows under the message.
-        Assert.Equal("Add -Force to stop it even though it is in progress; the device may be left mid-update.", error.ErrorDetails.RecommendedAction);
+        Assert.Equal(
+            "Add -Force to stop it even though it is in progress; the device may be left mid-update.",
+            error.ErrorDetails.RecommendedAction
+        );
         Assert.Equal("IN_PROGRESS", sim.Store.FindExecution("j", "t")!.Status);
     }
 
@@ -53,7 +58,9 @@ public sealed class ErrorTests
         sim.Store.AddJob("b", "CANCELED");
         using var ps = PsSession.Start(sim);
 
-        var r = ps.Run("try { 'missing','b' | Remove-IotJob -Force -ErrorAction Stop; 'not reached' } catch [IotJobs.Client.ResourceNotFoundException] { 'caught ' + $_.FullyQualifiedErrorId }");
+        var r = ps.Run(
+            "try { 'missing','b' | Remove-IotJob -Force -ErrorAction Stop; 'not reached' } catch [IotJobs.Client.ResourceNotFoundException] { 'caught ' + $_.FullyQualifiedErrorId }"
+        );
 
         Assert.Equal(["caught NotFound,IotJobs.Cmdlets.RemoveIotJobCommand"], r.Output.Select(o => o.BaseObject));
         Assert.Equal("CANCELED", sim.Store.FindJob("b")!.Status);
@@ -82,7 +89,10 @@ public sealed class ErrorTests
 
         var error = Assert.Single(r.Errors);
         Assert.Equal("VersionConflict,IotJobs.Cmdlets.StopIotJobExecutionCommand", error.FullyQualifiedErrorId);
-        Assert.StartsWith("Cannot stop the execution of job 'j' on thing 't': it is at version 7, not the expected version 5.", error.ErrorDetails.Message);
+        Assert.StartsWith(
+            "Cannot stop the execution of job 'j' on thing 't': it is at version 7, not the expected version 5.",
+            error.ErrorDetails.Message
+        );
         Assert.Equal("QUEUED", sim.Store.FindExecution("j", "t")!.Status);
     }
 

@@ -23,13 +23,20 @@ public sealed class OutputTests
         var added = sim.Store.AddExecution("j", "t:1", "QUEUED", versionNumber: 4);
         using var ps = PsSession.Start(sim);
 
-        var r = ps.Run("Get-IotJob j; Get-IotJobExecution -JobId j; Get-IotJobExecution -ThingName t:1; Get-IotJobExecution -JobId j -ThingName t:1");
+        var r = ps.Run(
+            "Get-IotJob j; Get-IotJobExecution -JobId j; Get-IotJobExecution -ThingName t:1; Get-IotJobExecution -JobId j -ThingName t:1"
+        );
 
         var job = Assert.Single(r.Objects<IotJob>());
         Assert.Equal(("j", "IN_PROGRESS", 1), (job.JobId, job.Status, job.ProcessDetails!.Queued));
         var executions = r.Objects<IotJobExecution>().ToList();
         Assert.Equal(3, executions.Count);
-        Assert.All(executions, e => Assert.Equal(("j", "t:1", added.ExecutionNumber, "QUEUED"), (e.JobId, e.ThingName, e.ExecutionNumber, e.Status)));
+        Assert.All(executions, e =>
+            Assert.Equal(
+                ("j", "t:1", added.ExecutionNumber, "QUEUED"),
+                (e.JobId, e.ThingName, e.ExecutionNumber, e.Status)
+            )
+        );
         Assert.Equal(4, executions[2].VersionNumber);
     }
 

@@ -10,7 +10,8 @@ public sealed class PipelineTests
     public async Task Get_IotJob_piped_to_Remove_IotJob_Force_removes_every_listed_job_with_force()
     {
         await using var sim = await Sim.StartAsync();
-        foreach (var (id, status) in new[] { ("a", "CANCELED"), ("b", "IN_PROGRESS"), ("c", "COMPLETED") }) sim.Store.AddJob(id, status);
+        foreach (var (id, status) in new[] { ("a", "CANCELED"), ("b", "IN_PROGRESS"), ("c", "COMPLETED") })
+            sim.Store.AddJob(id, status);
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run("Get-IotJob | Remove-IotJob -Force");
@@ -39,7 +40,10 @@ public sealed class PipelineTests
         Assert.All(cancels, c => Assert.Equal("""{"reasonCode":"ROLLBACK","comment":"bad build"}""", c.Body));
         Assert.All(cancels, c => Assert.Null(c.QueryValue("force")));
         Assert.Equal("COMPLETED", sim.Store.FindJob("done")!.Status);
-        Assert.Equal("IN_PROGRESS", Assert.Single(sim.Requests.ExceptOwnershipLookup(), q => q.Method == "GET").QueryValue("status"));
+        Assert.Equal(
+            "IN_PROGRESS",
+            Assert.Single(sim.Requests.ExceptOwnershipLookup(), q => q.Method == "GET").QueryValue("status")
+        );
     }
 
     [Fact]
@@ -77,8 +81,12 @@ public sealed class PipelineTests
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
         Assert.Equal(
-            [$"/things/dev%3A1/jobs/j1/executionNumber/{e1.ExecutionNumber}", $"/things/dev%3A1/jobs/j2/executionNumber/{e2.ExecutionNumber}"],
-            sim.Requests.Where(q => q.Method == "DELETE").Select(d => d.RawPath));
+            [
+                $"/things/dev%3A1/jobs/j1/executionNumber/{e1.ExecutionNumber}",
+                $"/things/dev%3A1/jobs/j2/executionNumber/{e2.ExecutionNumber}",
+            ],
+            sim.Requests.Where(q => q.Method == "DELETE").Select(d => d.RawPath)
+        );
         Assert.Null(sim.Store.FindExecution("j1", "dev:1"));
         Assert.NotNull(sim.Store.FindExecution("j2", "other"));
     }
@@ -106,17 +114,23 @@ public sealed class PipelineTests
         sim.Store.AddExecution("j", "t2");
         using var ps = PsSession.Start(sim);
 
-        var r = ps.Run("@([pscustomobject]@{ JobId = 'j'; ThingName = 't1'; Note = 'x' }, [pscustomobject]@{ JobId = 'j'; ThingName = 't2' }) | Stop-IotJobExecution");
+        var r = ps.Run(
+            "@([pscustomobject]@{ JobId = 'j'; ThingName = 't1'; Note = 'x' }, [pscustomobject]@{ JobId = 'j'; ThingName = 't2' }) | Stop-IotJobExecution"
+        );
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
-        Assert.Equal(["/things/t1/jobs/j/cancel", "/things/t2/jobs/j/cancel"], sim.Requests.ExceptOwnershipLookup().Select(q => q.RawPath));
+        Assert.Equal(
+            ["/things/t1/jobs/j/cancel", "/things/t2/jobs/j/cancel"],
+            sim.Requests.ExceptOwnershipLookup().Select(q => q.RawPath)
+        );
     }
 
     [Fact]
     public async Task Wildcard_JobId_lists_and_filters()
     {
         await using var sim = await Sim.StartAsync();
-        foreach (var id in new[] { "fw-2024-1", "fw-2024-2", "fw-2023-1", "cfg-2024" }) sim.Store.AddJob(id);
+        foreach (var id in new[] { "fw-2024-1", "fw-2024-2", "fw-2023-1", "cfg-2024" })
+            sim.Store.AddJob(id);
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run("Get-IotJob -JobId 'fw-2024-*'");
@@ -129,10 +143,13 @@ public sealed class PipelineTests
     public async Task Get_streams_the_first_object_before_the_last_page_is_fetched()
     {
         await using var sim = await Sim.StartAsync();
-        for (int i = 0; i < 600; i++) sim.Store.AddJob($"job-{i:D4}", "CANCELED");
+        for (int i = 0; i < 600; i++)
+            sim.Store.AddJob($"job-{i:D4}", "CANCELED");
         using var ps = PsSession.Start(sim);
 
-        var r = ps.Run("$requestsAtFirst = $null; Get-IotJob | ForEach-Object { if ($null -eq $requestsAtFirst) { $requestsAtFirst = $sim.Requests.Count } }; $requestsAtFirst");
+        var r = ps.Run(
+            "$requestsAtFirst = $null; Get-IotJob | ForEach-Object { if ($null -eq $requestsAtFirst) { $requestsAtFirst = $sim.Requests.Count } }; $requestsAtFirst"
+        );
 
         Assert.Equal(1, Assert.Single(r.Output).BaseObject);
         Assert.Equal(3, sim.Requests.Count); // 250 + 250 + 100
@@ -142,7 +159,8 @@ public sealed class PipelineTests
     public async Task A_downstream_stop_stops_paging()
     {
         await using var sim = await Sim.StartAsync();
-        for (int i = 0; i < 600; i++) sim.Store.AddJob($"job-{i:D4}", "CANCELED");
+        for (int i = 0; i < 600; i++)
+            sim.Store.AddJob($"job-{i:D4}", "CANCELED");
         using var ps = PsSession.Start(sim);
 
         // 'break' outside a loop stops the whole pipeline, as Select-Object -First does upstream.

@@ -7,11 +7,23 @@ public sealed class ValidationTests
 {
     [Theory]
     [InlineData("Remove-IotJob -JobId 'bad id' -Force", "JobId", "a job id is 1 to 64 letters, digits, '-' or '_'")]
-    [InlineData("Stop-IotJob -JobId j -ReasonCode rollback", "ReasonCode", "upper-case letters, digits and underscores")]
+    [InlineData(
+        "Stop-IotJob -JobId j -ReasonCode rollback",
+        "ReasonCode",
+        "upper-case letters, digits and underscores"
+    )]
     [InlineData("Stop-IotJob -JobId j -Comment \"two`nlines\"", "Comment", "without control characters")]
-    [InlineData("Stop-IotJobExecution -JobId j -ThingName 'no spaces'", "ThingName", "a thing name is 1 to 128 letters")]
+    [InlineData(
+        "Stop-IotJobExecution -JobId j -ThingName 'no spaces'",
+        "ThingName",
+        "a thing name is 1 to 128 letters"
+    )]
     [InlineData("Remove-IotJobExecution -JobId j -ThingName t -ExecutionNumber 0 -Force", "ExecutionNumber", "")]
-    [InlineData("Stop-IotJobExecution -JobId j -ThingName t -ExpectedVersion -1", "ExpectedVersion", "must be 0 or more")]
+    [InlineData(
+        "Stop-IotJobExecution -JobId j -ThingName t -ExpectedVersion -1",
+        "ExpectedVersion",
+        "must be 0 or more"
+    )]
     [InlineData("Remove-IotJob -JobId j -NamespaceId 'a b' -Force", "NamespaceId", "a namespace id is letters, digits")]
     public async Task Refused_before_any_request(string script, string parameter, string says)
     {
@@ -39,7 +51,10 @@ public sealed class ValidationTests
 
         var error = Assert.Single(r.Errors);
         Assert.Contains("'bad/id' is not valid", error.Exception.Message);
-        Assert.Equal(["/jobs/ok/cancel", "/jobs/fine/cancel"], sim.Requests.ExceptOwnershipLookup().Select(q => q.RawPath));
+        Assert.Equal(
+            ["/jobs/ok/cancel", "/jobs/fine/cancel"],
+            sim.Requests.ExceptOwnershipLookup().Select(q => q.RawPath)
+        );
     }
 
     [Fact]
@@ -48,10 +63,15 @@ public sealed class ValidationTests
         await using var sim = await Sim.StartAsync();
         using var ps = PsSession.Start(sim);
 
-        var r = ps.Run("$d = @{}; 1..11 | ForEach-Object { $d[\"k$_\"] = 'v' }; Stop-IotJobExecution -JobId j -ThingName t -StatusDetails $d");
+        var r = ps.Run(
+            "$d = @{}; 1..11 | ForEach-Object { $d[\"k$_\"] = 'v' }; Stop-IotJobExecution -JobId j -ThingName t -StatusDetails $d"
+        );
 
         var error = Assert.Single(r.Errors);
-        Assert.Contains("Status details have 11 pairs; the service takes at most 10. Remove 1.", error.Exception.Message);
+        Assert.Contains(
+            "Status details have 11 pairs; the service takes at most 10. Remove 1.",
+            error.Exception.Message
+        );
         Assert.Empty(sim.Requests);
     }
 

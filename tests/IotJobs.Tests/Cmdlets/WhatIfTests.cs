@@ -34,10 +34,12 @@ public sealed class WhatIfTests
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
         Assert.Equal(
             [
-                "What if: Remove job 'fw-7' (IN_PROGRESS)" + (script.Contains("Force") ? "." : "; the service will refuse it without -Force."),
+                "What if: Remove job 'fw-7' (IN_PROGRESS)"
+                    + (script.Contains("Force") ? "." : "; the service will refuse it without -Force."),
                 "What if: Remove job 'old-1' (CANCELED).",
             ],
-            WhatIfLines(r));
+            WhatIfLines(r)
+        );
         Assert.Equal("IN_PROGRESS", sim.Store.FindJob("fw-7")!.Status);
     }
 
@@ -50,7 +52,10 @@ public sealed class WhatIfTests
         var r = ps.Run("'fw-7' | Stop-IotJob -Force -WhatIf");
 
         AssertNothingChanged(sim);
-        Assert.Equal(["What if: Stop job 'fw-7' (IN_PROGRESS, 2 executions), canceling its in-progress executions too."], WhatIfLines(r));
+        Assert.Equal(
+            ["What if: Stop job 'fw-7' (IN_PROGRESS, 2 executions), canceling its in-progress executions too."],
+            WhatIfLines(r)
+        );
     }
 
     [Fact]
@@ -68,7 +73,8 @@ public sealed class WhatIfTests
                 $"What if: Stop execution {numbers[0]} of job 'fw-7' on thing 't1' (IN_PROGRESS); the service will refuse it without -Force.",
                 $"What if: Stop execution {numbers[1]} of job 'fw-7' on thing 't2' (QUEUED).",
             ],
-            WhatIfLines(r));
+            WhatIfLines(r)
+        );
     }
 
     [Fact]
@@ -81,11 +87,19 @@ public sealed class WhatIfTests
         var r = ps.Run("Get-IotJobExecution -ThingName dev:9 | Remove-IotJobExecution -WhatIf -Force");
 
         AssertNothingChanged(sim);
-        Assert.Equal([$"What if: Remove execution {e.ExecutionNumber} of job 'old-1' on thing 'dev:9' (CANCELED)."], WhatIfLines(r));
+        Assert.Equal(
+            [$"What if: Remove execution {e.ExecutionNumber} of job 'old-1' on thing 'dev:9' (CANCELED)."],
+            WhatIfLines(r)
+        );
     }
 
     /// <summary>The items' What-if lines, without the batch's summary line (see SummaryTests).</summary>
     private static string[] WhatIfLines(PsResult r) =>
-        r.HostText.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Where(l => l.StartsWith("What if:", StringComparison.Ordinal) && !System.Text.RegularExpressions.Regex.IsMatch(l, @"^What if: \d+ (jobs|executions):")).ToArray();
+        r
+            .HostText.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(l =>
+                l.StartsWith("What if:", StringComparison.Ordinal)
+                && !System.Text.RegularExpressions.Regex.IsMatch(l, @"^What if: \d+ (jobs|executions):")
+            )
+            .ToArray();
 }

@@ -26,14 +26,21 @@ public sealed class CompletionTests
     public async Task JobId_completes_from_the_service_named_on_the_command_line_and_is_cached()
     {
         await using var sim = await Sim.StartAsync();
-        foreach (var id in new[] { "fw-1", "fw-2", "cfg-1" }) sim.Store.AddJob(id);
+        foreach (var id in new[] { "fw-1", "fw-2", "cfg-1" })
+            sim.Store.AddJob(id);
         await using var other = await Sim.StartAsync();
         other.Store.AddJob("fw-elsewhere");
         using var ps = PsSession.Start(null);
 
-        Assert.Equal(["fw-1", "fw-2"], Complete(ps, $"Remove-IotJob -EndpointUrl {sim.Endpoint} -Region us-east-1 -JobId fw-"));
+        Assert.Equal(
+            ["fw-1", "fw-2"],
+            Complete(ps, $"Remove-IotJob -EndpointUrl {sim.Endpoint} -Region us-east-1 -JobId fw-")
+        );
         Assert.Equal(["cfg-1"], Complete(ps, $"Stop-IotJob -EndpointUrl {sim.Endpoint} -Region us-east-1 -JobId C"));
-        Assert.Equal(["fw-elsewhere"], Complete(ps, $"Get-IotJob -EndpointUrl {other.Endpoint} -Region us-east-1 -JobId fw-"));
+        Assert.Equal(
+            ["fw-elsewhere"],
+            Complete(ps, $"Get-IotJob -EndpointUrl {other.Endpoint} -Region us-east-1 -JobId fw-")
+        );
         Assert.Equal(1, sim.Requests.Count(r => r.Operation == "ListJobs"));
     }
 
@@ -47,8 +54,13 @@ public sealed class CompletionTests
         sim.Store.AddExecution("j", "gateway");
         using var ps = PsSession.Start(null);
 
-        Assert.Equal(["sensor-1", "'sensor:2'"], Complete(ps, $"Stop-IotJobExecution -EndpointUrl {sim.Endpoint} -Region us-east-1 -JobId j -ThingName sen"));
-        Assert.Empty(Complete(ps, $"Stop-IotJobExecution -EndpointUrl {sim.Endpoint} -Region us-east-1 -ThingName sen"));
+        Assert.Equal(
+            ["sensor-1", "'sensor:2'"],
+            Complete(ps, $"Stop-IotJobExecution -EndpointUrl {sim.Endpoint} -Region us-east-1 -JobId j -ThingName sen")
+        );
+        Assert.Empty(
+            Complete(ps, $"Stop-IotJobExecution -EndpointUrl {sim.Endpoint} -Region us-east-1 -ThingName sen")
+        );
     }
 
     [Fact]

@@ -8,7 +8,12 @@ public sealed class FormatViewTests
 {
     /// <summary>The visible lines: header styling (ANSI escapes) is the terminal's business, not the view's.</summary>
     private static string[] Lines(string text) =>
-        System.Text.RegularExpressions.Regex.Replace(text, "\u001b\\[[0-9;]*m", "").Split('\n').Select(l => l.TrimEnd('\r', ' ')).Where(l => l.Length > 0).ToArray();
+        System
+            .Text.RegularExpressions.Regex.Replace(text, "\u001b\\[[0-9;]*m", "")
+            .Split('\n')
+            .Select(l => l.TrimEnd('\r', ' '))
+            .Where(l => l.Length > 0)
+            .ToArray();
 
     [Theory]
     [InlineData(80, @"^JobId\s+Status\s+Created \(UTC\)$")]
@@ -26,14 +31,22 @@ public sealed class FormatViewTests
         Assert.Matches(header, lines[0]);
         Assert.All(lines, l => Assert.True(l.Length <= width, $"{l.Length} columns: {l}"));
         Assert.Contains(lines, l => l.StartsWith("cfg-1 ") && l.Contains(" CANCELED "));
-        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^fw-2024-11-rollout-with-a-long-name\s+DELETION_IN_PROGRESS\s+\d{4}-"));
+        Assert.Contains(lines, l =>
+            System.Text.RegularExpressions.Regex.IsMatch(
+                l,
+                @"^fw-2024-11-rollout-with-a-long-name\s+DELETION_IN_PROGRESS\s+\d{4}-"
+            )
+        );
         Assert.Equal(4, lines.Length);
     }
 
     [Theory]
     [InlineData(80, @"^JobId\s+ThingName\s+Number\s+Status$")]
     [InlineData(120, @"^JobId\s+ThingName\s+Number\s+Status\s+Version\s+Updated \(UTC\)$")]
-    public async Task Executions_render_as_a_table_whose_key_columns_fit_80_columns_and_the_rest_120(int width, string header)
+    public async Task Executions_render_as_a_table_whose_key_columns_fit_80_columns_and_the_rest_120(
+        int width,
+        string header
+    )
     {
         await using var sim = await Sim.StartAsync();
         sim.Store.AddJob("j");
@@ -60,7 +73,9 @@ public sealed class FormatViewTests
 
         var lines = Lines((string)r.Output.Single().BaseObject);
         Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^j\s+t1\s+\d+\s+IN_PROGRESS$"));
-        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^j\s+IN_PROGRESS\s+\d{4}-\d\d-\d\d \d\d:\d\d$"));
+        Assert.Contains(lines, l =>
+            System.Text.RegularExpressions.Regex.IsMatch(l, @"^j\s+IN_PROGRESS\s+\d{4}-\d\d-\d\d \d\d:\d\d$")
+        );
         Assert.All(lines, l => Assert.True(l.Length <= 80, $"{l.Length} columns: {l}"));
     }
 
@@ -78,7 +93,9 @@ public sealed class FormatViewTests
         var lines = Lines(ps.Host.Text);
         Assert.Contains(lines, l => l.StartsWith("JobId") && l.Contains("Created (UTC)"));
         Assert.Contains(lines, l => l.StartsWith("old ") && l.Contains("2026-08-14 09:30"));
-        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^CreatedAt\s+: 2026-08-14 09:30:05 UTC$"));
+        Assert.Contains(lines, l =>
+            System.Text.RegularExpressions.Regex.IsMatch(l, @"^CreatedAt\s+: 2026-08-14 09:30:05 UTC$")
+        );
     }
 
     [Fact]
@@ -90,12 +107,17 @@ public sealed class FormatViewTests
         sim.Store.AddExecution("j", "t2", "CANCELED");
         using var ps = PsSession.Start(sim);
 
-        var r = ps.Run("Get-IotJob j | ConvertTo-Csv; Stop-IotJobExecution -JobId j -ThingName t1 -StatusDetails @{ reason = 'rollback'; by = 'ops' }; " +
-            "Get-IotJobExecution -JobId j -ThingName t1 | ConvertTo-Csv");
+        var r = ps.Run(
+            "Get-IotJob j | ConvertTo-Csv; Stop-IotJobExecution -JobId j -ThingName t1 -StatusDetails @{ reason = 'rollback'; by = 'ops' }; "
+                + "Get-IotJobExecution -JobId j -ThingName t1 | ConvertTo-Csv"
+        );
 
         string csv = string.Join("\n", r.Output.Select(o => o.BaseObject));
         Assert.DoesNotContain("System.", csv);
-        Assert.Contains("\"arn:aws:iot:us-east-1:123456789012:thing/t1, arn:aws:iot:us-east-1:123456789012:thing/t2\"", csv);
+        Assert.Contains(
+            "\"arn:aws:iot:us-east-1:123456789012:thing/t1, arn:aws:iot:us-east-1:123456789012:thing/t2\"",
+            csv
+        );
         Assert.Contains("+00:00", csv);
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
         Assert.Contains("\"2 executions: 1 queued, 0 in progress, 0 succeeded, 0 failed, 1 canceled\"", csv);
@@ -110,13 +132,19 @@ public sealed class FormatViewTests
 
         foreach (var view in views)
         {
-            var type = typeof(IotJobs.Model.IotJob).Assembly.GetType(view.Element("ViewSelectedBy")!.Element("TypeName")!.Value, throwOnError: true)!;
+            var type = typeof(IotJobs.Model.IotJob).Assembly.GetType(
+                view.Element("ViewSelectedBy")!.Element("TypeName")!.Value,
+                throwOnError: true
+            )!;
             foreach (var property in view.Descendants("PropertyName"))
                 Assert.True(type.GetProperty(property.Value) != null, $"{type.Name} has no property {property.Value}");
         }
         foreach (var type in new[] { "IotJobs.Model.IotJob", "IotJobs.Model.IotJobExecution" })
         {
-            var controls = views.Where(v => v.Element("ViewSelectedBy")!.Element("TypeName")!.Value == type).Select(v => v.Elements().Last().Name.LocalName).ToList();
+            var controls = views
+                .Where(v => v.Element("ViewSelectedBy")!.Element("TypeName")!.Value == type)
+                .Select(v => v.Elements().Last().Name.LocalName)
+                .ToList();
             Assert.Equal(["TableControl", "ListControl"], controls);
         }
     }

@@ -9,8 +9,18 @@ public sealed class HelpDriftTests
 {
     private static readonly HashSet<string> CommonParameters =
     [
-        "Verbose", "Debug", "ErrorAction", "WarningAction", "InformationAction", "ProgressAction",
-        "ErrorVariable", "WarningVariable", "InformationVariable", "OutVariable", "OutBuffer", "PipelineVariable",
+        "Verbose",
+        "Debug",
+        "ErrorAction",
+        "WarningAction",
+        "InformationAction",
+        "ProgressAction",
+        "ErrorVariable",
+        "WarningVariable",
+        "InformationVariable",
+        "OutVariable",
+        "OutBuffer",
+        "PipelineVariable",
     ];
 
     public static TheoryData<string> Cmdlets() => new(CmdletNames.All);
@@ -18,7 +28,10 @@ public sealed class HelpDriftTests
     [Fact]
     public void Every_exported_cmdlet_has_a_page_and_every_page_a_cmdlet()
     {
-        var pages = Directory.GetFiles(HelpPages.Folder, "*-*.md").Select(f => Path.GetFileNameWithoutExtension(f)).Order();
+        var pages = Directory
+            .GetFiles(HelpPages.Folder, "*-*.md")
+            .Select(f => Path.GetFileNameWithoutExtension(f))
+            .Order();
 
         Assert.Equal(CmdletNames.All.Order(), pages);
     }
@@ -44,8 +57,14 @@ public sealed class HelpDriftTests
                 string name = set == ParameterAttribute.AllParameterSets ? "(All)" : set;
                 var stated = documented.Usages.FirstOrDefault(u => u.Sets.Contains(name));
                 Assert.True(stated != null, $"-{parameter.Name} in set {name} is not documented");
-                Assert.Equal((usage.IsMandatory, usage.Position == int.MinValue ? "Named" : usage.Position.ToString(), Pipeline(usage)),
-                    (stated!.Required, stated.Position, stated.PipelineInput));
+                Assert.Equal(
+                    (
+                        usage.IsMandatory,
+                        usage.Position == int.MinValue ? "Named" : usage.Position.ToString(),
+                        Pipeline(usage)
+                    ),
+                    (stated!.Required, stated.Position, stated.PipelineInput)
+                );
             }
             Assert.Equal(parameter.ParameterSets.Count, documented.Usages.Sum(u => u.Sets.Count));
         }
@@ -65,13 +84,20 @@ public sealed class HelpDriftTests
         }
         else
         {
-            Assert.Equal(command.ParameterSets.Select(s => (s.Name, s.IsDefault)).OrderBy(s => s.Name),
-                page.Syntax.Select(s => (s.Set!, s.IsDefault)).OrderBy(s => s.Item1));
+            Assert.Equal(
+                command.ParameterSets.Select(s => (s.Name, s.IsDefault)).OrderBy(s => s.Name),
+                page.Syntax.Select(s => (s.Set!, s.IsDefault)).OrderBy(s => s.Item1)
+            );
         }
         foreach (var (set, isDefault, line) in page.Syntax)
         {
             var real = set == null ? command.ParameterSets[0] : command.ParameterSets.Single(s => s.Name == set);
-            foreach (var p in real.Parameters.Where(p => !CommonParameters.Contains(p.Name) && !command.Parameters[p.Name].Attributes.OfType<ParameterAttribute>().Any(a => a.DontShow)))
+            foreach (
+                var p in real.Parameters.Where(p =>
+                    !CommonParameters.Contains(p.Name)
+                    && !command.Parameters[p.Name].Attributes.OfType<ParameterAttribute>().Any(a => a.DontShow)
+                )
+            )
                 Assert.Contains($"-{p.Name}", line);
         }
     }
@@ -87,11 +113,12 @@ public sealed class HelpDriftTests
 
     private static string TypeName(Type type) => (Nullable.GetUnderlyingType(type) ?? type).Name;
 
-    private static string Pipeline(ParameterSetMetadata usage) => (usage.ValueFromPipelineByPropertyName, usage.ValueFromPipeline) switch
-    {
-        (true, true) => "True (ByPropertyName, ByValue)",
-        (true, false) => "True (ByPropertyName)",
-        (false, true) => "True (ByValue)",
-        _ => "False",
-    };
+    private static string Pipeline(ParameterSetMetadata usage) =>
+        (usage.ValueFromPipelineByPropertyName, usage.ValueFromPipeline) switch
+        {
+            (true, true) => "True (ByPropertyName, ByValue)",
+            (true, false) => "True (ByPropertyName)",
+            (false, true) => "True (ByValue)",
+            _ => "False",
+        };
 }

@@ -43,7 +43,8 @@ public sealed class HelpTests
 
         Assert.Equal(HelpPages.Read(cmdlet).Synopsis, help.Properties["Synopsis"].Value?.ToString()?.Trim());
         var codes = ((object[])((PSObject)help.Properties["examples"].Value).Properties["example"].Value)
-            .Select(e => ((PSObject)e).Properties["code"].Value.ToString()!).ToList();
+            .Select(e => ((PSObject)e).Properties["code"].Value.ToString()!)
+            .ToList();
         Assert.True(codes.Count >= 3, $"{cmdlet} has {codes.Count} examples");
         Assert.Contains(codes, c => c.Contains("-WhatIf") || cmdlet.StartsWith("Get-"));
         Assert.Contains(codes, c => c.Contains('|'));
@@ -56,7 +57,9 @@ public sealed class HelpTests
     {
         using var ps = PsSession.Start(null);
 
-        var r = ps.Run($"(Get-Command {cmdlet}).HelpUri; (Get-Help {cmdlet}).relatedLinks.navigationLink | ForEach-Object {{ \"$($_.linkText)|$($_.uri)\" }}");
+        var r = ps.Run(
+            $"(Get-Command {cmdlet}).HelpUri; (Get-Help {cmdlet}).relatedLinks.navigationLink | ForEach-Object {{ \"$($_.linkText)|$($_.uri)\" }}"
+        );
 
         var lines = r.Output.Select(o => o.ToString()).ToList();
         string helpUri = lines[0];
@@ -67,7 +70,10 @@ public sealed class HelpTests
         foreach (var link in lines.Skip(2))
         {
             string uri = link[(link.IndexOf('|') + 1)..];
-            Assert.True(uri.Length == 0 || (Uri.TryCreate(uri, UriKind.Absolute, out var u) && u.Scheme == "https"), link);
+            Assert.True(
+                uri.Length == 0 || (Uri.TryCreate(uri, UriKind.Absolute, out var u) && u.Scheme == "https"),
+                link
+            );
         }
     }
 

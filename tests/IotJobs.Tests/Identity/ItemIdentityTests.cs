@@ -17,11 +17,15 @@ public sealed class ItemIdentityTests
     {
         await using var sim = await Sim.StartAsync();
         sim.Store.AddJob("fw-2024-11-rollout", "CANCELED");
-        var executions = new[] { "sensor-01", "sensor-02", "sensor-03" }.Select(t => sim.Store.AddExecution("fw-2024-11-rollout", t, "CANCELED")).ToList();
+        var executions = new[] { "sensor-01", "sensor-02", "sensor-03" }
+            .Select(t => sim.Store.AddExecution("fw-2024-11-rollout", t, "CANCELED"))
+            .ToList();
         long third = executions[2].ExecutionNumber;
         using var ps = PsSession.Start(sim);
 
-        var r = ps.Run($"Get-IotJobExecution -JobId fw-2024-11-rollout -ExecutionNumber {third} | Remove-IotJobExecution -Force");
+        var r = ps.Run(
+            $"Get-IotJobExecution -JobId fw-2024-11-rollout -ExecutionNumber {third} | Remove-IotJobExecution -Force"
+        );
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
         Assert.Equal([$"DELETE /things/sensor-03/jobs/fw-2024-11-rollout/executionNumber/{third}"], Mutations(sim));
@@ -32,7 +36,11 @@ public sealed class ItemIdentityTests
     [Theory]
     [InlineData("Remove-IotJob -Force", "remove", "Remove-IotJobExecution")]
     [InlineData("Stop-IotJob -Force", "stop", "Stop-IotJobExecution")]
-    public async Task An_execution_piped_to_a_job_level_cmdlet_is_refused_and_names_the_execution_cmdlet(string command, string verb, string executionCmdlet)
+    public async Task An_execution_piped_to_a_job_level_cmdlet_is_refused_and_names_the_execution_cmdlet(
+        string command,
+        string verb,
+        string executionCmdlet
+    )
     {
         await using var sim = await Sim.StartAsync();
         foreach (var job in new[] { "fw-a", "fw-b" })
@@ -49,10 +57,15 @@ public sealed class ItemIdentityTests
         Assert.Equal("IN_PROGRESS", sim.Store.FindJob("fw-a")!.Status);
         Assert.Equal(2, r.Errors.Count);
         var error = r.Errors[0];
-        Assert.Equal($"ExecutionNotJob,IotJobs.Cmdlets.{(verb == "stop" ? "Stop" : "Remove")}IotJobCommand", error.FullyQualifiedErrorId);
+        Assert.Equal(
+            $"ExecutionNotJob,IotJobs.Cmdlets.{(verb == "stop" ? "Stop" : "Remove")}IotJobCommand",
+            error.FullyQualifiedErrorId
+        );
         Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
-        Assert.Equal($"Cannot {verb} job 'fw-a': it was given an execution of that job (on sensor-03), and would {verb} the whole job, for every device. Nothing was sent.",
-            error.ErrorDetails.Message);
+        Assert.Equal(
+            $"Cannot {verb} job 'fw-a': it was given an execution of that job (on sensor-03), and would {verb} the whole job, for every device. Nothing was sent.",
+            error.ErrorDetails.Message
+        );
         Assert.Contains($"use {executionCmdlet}", error.ErrorDetails.RecommendedAction);
         Assert.Contains("| ForEach-Object JobId | Sort-Object -Unique |", error.ErrorDetails.RecommendedAction);
     }
@@ -68,7 +81,10 @@ public sealed class ItemIdentityTests
         var r = ps.Run("Get-IotJob -NamespaceId aws-gg-deployment | Remove-IotJob -Confirm:$false -AllowServiceOwned");
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
-        Assert.Equal("aws-gg-deployment", Assert.Single(sim.Requests, q => q.Method == "DELETE").QueryValue("namespaceId"));
+        Assert.Equal(
+            "aws-gg-deployment",
+            Assert.Single(sim.Requests, q => q.Method == "DELETE").QueryValue("namespaceId")
+        );
     }
 
     [Fact]
@@ -86,8 +102,14 @@ public sealed class ItemIdentityTests
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
         // A CSV row's state is of unknown age: each is read again before it is described.
-        Assert.Equal(["What if: Remove job 'old-1' (CANCELED, 0 executions).", "What if: Remove job 'old-2' (COMPLETED, 0 executions).", "What if: 2 jobs: 2 removed."],
-            r.HostText.Split('\n').Where(l => l.StartsWith("What if:")));
+        Assert.Equal(
+            [
+                "What if: Remove job 'old-1' (CANCELED, 0 executions).",
+                "What if: Remove job 'old-2' (COMPLETED, 0 executions).",
+                "What if: 2 jobs: 2 removed.",
+            ],
+            r.HostText.Split('\n').Where(l => l.StartsWith("What if:"))
+        );
         Assert.Equal(2, sim.Requests.Count(q => q.Operation == "DescribeJob"));
         Assert.Empty(Mutations(sim));
     }
@@ -102,7 +124,9 @@ public sealed class ItemIdentityTests
         string csv = Path.Combine(Path.GetTempPath(), $"executions-{Guid.NewGuid():N}.csv");
         ps.SetVariable("csv", csv);
 
-        var r = ps.Run("Get-IotJobExecution -JobId old-1 | Export-Csv -Path $csv; Import-Csv -Path $csv | Remove-IotJobExecution -Confirm:$false");
+        var r = ps.Run(
+            "Get-IotJobExecution -JobId old-1 | Export-Csv -Path $csv; Import-Csv -Path $csv | Remove-IotJobExecution -Confirm:$false"
+        );
         File.Delete(csv);
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
@@ -120,8 +144,14 @@ public sealed class ItemIdentityTests
 
         var error = Assert.Single(r.Errors);
         Assert.Equal("WrongRegion,IotJobs.Cmdlets.RemoveIotJobCommand", error.FullyQualifiedErrorId);
-        Assert.StartsWith("Cannot remove job 'old-1': the input says it is in eu-west-1, but this command acts in us-east-1", error.ErrorDetails.Message);
-        Assert.Equal("Add -Region eu-west-1 to act where the input says the item is.", error.ErrorDetails.RecommendedAction);
+        Assert.StartsWith(
+            "Cannot remove job 'old-1': the input says it is in eu-west-1, but this command acts in us-east-1",
+            error.ErrorDetails.Message
+        );
+        Assert.Equal(
+            "Add -Region eu-west-1 to act where the input says the item is.",
+            error.ErrorDetails.RecommendedAction
+        );
         Assert.Empty(Mutations(sim));
     }
 }

@@ -75,7 +75,9 @@ public sealed class OriginTests : IDisposable
         home.Store.AddJob("only-home", "CANCELED");
         using var ps = DefaultingTo(home);
 
-        var r = ps.Run($"@(Get-IotJob -Region eu-west-1 -EndpointUrl {eu.Endpoint} -JobId fw-1) + @(Get-IotJob -JobId only-home) | Remove-IotJob -Force");
+        var r = ps.Run(
+            $"@(Get-IotJob -Region eu-west-1 -EndpointUrl {eu.Endpoint} -JobId fw-1) + @(Get-IotJob -JobId only-home) | Remove-IotJob -Force"
+        );
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
         Assert.Equal(["/jobs/fw-1"], eu.Requests.Where(q => q.Method == "DELETE").Select(q => q.RawPath));
@@ -94,7 +96,9 @@ public sealed class OriginTests : IDisposable
         }
         using var ps = DefaultingTo(home);
 
-        var r = ps.Run($"Get-IotJob rollout -Region eu-west-1 -EndpointUrl {eu.Endpoint} | Get-IotJobExecution | Stop-IotJobExecution");
+        var r = ps.Run(
+            $"Get-IotJob rollout -Region eu-west-1 -EndpointUrl {eu.Endpoint} | Get-IotJobExecution | Stop-IotJobExecution"
+        );
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
         Assert.Equal("CANCELED", eu.Store.FindExecution("rollout", "sensor-1")!.Status);
@@ -103,27 +107,50 @@ public sealed class OriginTests : IDisposable
     }
 
     [Theory]
-    [InlineData("-Region us-east-1", "WrongRegion", "it was found in eu-west-1, but this command was given -Region us-east-1")]
-    [InlineData("-EndpointUrl HOME", "WrongEndpoint", "it was found at EU, but this command was given -EndpointUrl HOME")]
-    public async Task A_contradicting_Region_or_EndpointUrl_is_refused_with_nothing_sent_anywhere(string parameter, string errorId, string reason)
+    [InlineData(
+        "-Region us-east-1",
+        "WrongRegion",
+        "it was found in eu-west-1, but this command was given -Region us-east-1"
+    )]
+    [InlineData(
+        "-EndpointUrl HOME",
+        "WrongEndpoint",
+        "it was found at EU, but this command was given -EndpointUrl HOME"
+    )]
+    public async Task A_contradicting_Region_or_EndpointUrl_is_refused_with_nothing_sent_anywhere(
+        string parameter,
+        string errorId,
+        string reason
+    )
     {
         await using var home = await Region("us-east-1");
         await using var eu = await Region("eu-west-1");
         using var ps = DefaultingTo(home);
-        string homeUrl = home.Endpoint.ToString(), euUrl = eu.Endpoint.ToString().TrimEnd('/');
+        string homeUrl = home.Endpoint.ToString(),
+            euUrl = eu.Endpoint.ToString().TrimEnd('/');
 
-        var r = ps.Run($"Get-IotJob -Region eu-west-1 -EndpointUrl {euUrl} | Remove-IotJob -Force {parameter.Replace("HOME", homeUrl)}");
+        var r = ps.Run(
+            $"Get-IotJob -Region eu-west-1 -EndpointUrl {euUrl} | Remove-IotJob -Force {parameter.Replace("HOME", homeUrl)}"
+        );
 
         Assert.Equal(2, r.Errors.Count);
-        Assert.All(r.Errors, e => Assert.Equal($"{errorId},IotJobs.Cmdlets.RemoveIotJobCommand", e.FullyQualifiedErrorId));
-        Assert.Equal($"Cannot remove job 'fw-1': {reason.Replace("HOME", homeUrl).Replace("EU", euUrl)}. Nothing was sent.", r.Errors[0].ErrorDetails.Message);
+        Assert.All(r.Errors, e =>
+            Assert.Equal($"{errorId},IotJobs.Cmdlets.RemoveIotJobCommand", e.FullyQualifiedErrorId)
+        );
+        Assert.Equal(
+            $"Cannot remove job 'fw-1': {reason.Replace("HOME", homeUrl).Replace("EU", euUrl)}. Nothing was sent.",
+            r.Errors[0].ErrorDetails.Message
+        );
         Assert.Equal(0, Deletes(eu) + Deletes(home));
         Assert.Empty(home.Requests);
     }
 
-    private static void WriteProfiles() => File.WriteAllText(TestProcessSetup.CredentialsFile,
-        $"[staging]\naws_access_key_id = {StagingKey}\naws_secret_access_key = {StagingSecret}\n\n" +
-        $"[prod]\naws_access_key_id = {SimulatorOptions.DefaultAccessKeyId}\naws_secret_access_key = {SimulatorOptions.DefaultSecretAccessKey}\n");
+    private static void WriteProfiles() =>
+        File.WriteAllText(
+            TestProcessSetup.CredentialsFile,
+            $"[staging]\naws_access_key_id = {StagingKey}\naws_secret_access_key = {StagingSecret}\n\n"
+                + $"[prod]\naws_access_key_id = {SimulatorOptions.DefaultAccessKeyId}\naws_secret_access_key = {SimulatorOptions.DefaultSecretAccessKey}\n"
+        );
 
     [Fact]
     public async Task Jobs_read_with_a_profile_are_removed_with_that_profile_in_its_account()
@@ -137,7 +164,9 @@ public sealed class OriginTests : IDisposable
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
         Assert.Equal("DELETION_IN_PROGRESS", sim.StoreFor(StagingAccount).FindJob("fw-1")!.Status);
         Assert.Equal("CANCELED", sim.Store.FindJob("fw-1")!.Status);
-        Assert.All(sim.Requests.Where(q => q.Method == "DELETE"), q => Assert.Contains($"Credential={StagingKey}/", q.Headers["authorization"]));
+        Assert.All(sim.Requests.Where(q => q.Method == "DELETE"), q =>
+            Assert.Contains($"Credential={StagingKey}/", q.Headers["authorization"])
+        );
         // The same credentials read and removed them: no account lookup was needed.
         Assert.DoesNotContain(sim.Requests, q => q.Operation == "GetCallerIdentity");
     }
@@ -152,9 +181,13 @@ public sealed class OriginTests : IDisposable
         var r = ps.Run("Get-IotJob -ProfileName staging | Remove-IotJob -Force -ProfileName prod");
 
         Assert.Equal(2, r.Errors.Count);
-        Assert.All(r.Errors, e => Assert.Equal("WrongAccount,IotJobs.Cmdlets.RemoveIotJobCommand", e.FullyQualifiedErrorId));
-        Assert.Equal($"Cannot remove job 'fw-1': it belongs to account {StagingAccount}, but this command's credentials belong to account 123456789012. Nothing was sent.",
-            r.Errors[0].ErrorDetails.Message);
+        Assert.All(r.Errors, e =>
+            Assert.Equal("WrongAccount,IotJobs.Cmdlets.RemoveIotJobCommand", e.FullyQualifiedErrorId)
+        );
+        Assert.Equal(
+            $"Cannot remove job 'fw-1': it belongs to account {StagingAccount}, but this command's credentials belong to account 123456789012. Nothing was sent.",
+            r.Errors[0].ErrorDetails.Message
+        );
         Assert.Equal(0, Deletes(sim));
         // One lookup of the command's account, for the whole batch.
         Assert.Single(sim.Requests, q => q.Operation == "GetCallerIdentity");
@@ -165,13 +198,21 @@ public sealed class OriginTests : IDisposable
     {
         await using var sim = await Region("us-east-1");
         using var ps = PsSession.Start(sim);
-        ps.SetVariable("staging", new System.Management.Automation.PSCredential(StagingKey, new System.Net.NetworkCredential("", StagingSecret).SecurePassword));
+        ps.SetVariable(
+            "staging",
+            new System.Management.Automation.PSCredential(
+                StagingKey,
+                new System.Net.NetworkCredential("", StagingSecret).SecurePassword
+            )
+        );
 
         var refused = ps.Run("Get-IotJob -Credential $staging | Remove-IotJob -Force");
         var matching = ps.Run("Get-IotJob -Credential $staging | Remove-IotJob -Force -Credential $staging");
 
         Assert.Equal(2, refused.Errors.Count);
-        Assert.All(refused.Errors, e => Assert.Equal("WrongAccount,IotJobs.Cmdlets.RemoveIotJobCommand", e.FullyQualifiedErrorId));
+        Assert.All(refused.Errors, e =>
+            Assert.Equal("WrongAccount,IotJobs.Cmdlets.RemoveIotJobCommand", e.FullyQualifiedErrorId)
+        );
         Assert.Equal("CANCELED", sim.Store.FindJob("fw-1")!.Status);
         // With the credentials they were read with, the same jobs go.
         Assert.False(matching.HadErrors, string.Join("\n", matching.Errors));

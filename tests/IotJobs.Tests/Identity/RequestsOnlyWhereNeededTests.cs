@@ -13,7 +13,8 @@ public sealed class RequestsOnlyWhereNeededTests
     private static async Task<IotJobs.Simulator.IotJobsSimulator> CanceledJobs(int n)
     {
         var sim = await Sim.StartAsync(o => o.DeletionDuration = TimeSpan.FromMilliseconds(100));
-        for (int i = 0; i < n; i++) sim.Store.AddJob($"old-{i:D3}", "CANCELED", description: "old build");
+        for (int i = 0; i < n; i++)
+            sim.Store.AddJob($"old-{i:D3}", "CANCELED", description: "old build");
         return sim;
     }
 
@@ -81,7 +82,10 @@ public sealed class RequestsOnlyWhereNeededTests
         var r = ps.Run($"Remove-IotJob old-000 {flags} -PassThru");
 
         var job = Assert.Single(r.Objects<IotJob>());
-        Assert.Equal(("old-000", "DELETION_IN_PROGRESS", "old build", "us-east-1"), (job.JobId, job.Status, job.Description, job.Region));
+        Assert.Equal(
+            ("old-000", "DELETION_IN_PROGRESS", "old build", "us-east-1"),
+            (job.JobId, job.Status, job.Description, job.Region)
+        );
         Assert.NotNull(job.ProcessDetails);
     }
 
@@ -97,7 +101,10 @@ public sealed class RequestsOnlyWhereNeededTests
         var r = ps.Run("'a','b' | Remove-IotJob -Force -Wait -PassThru");
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
-        Assert.Equal([("a", "DELETED", "first"), ("b", "DELETED", "second")], r.Objects<IotJob>().Select(j => (j.JobId, j.Status, j.Description)));
+        Assert.Equal(
+            [("a", "DELETED", "first"), ("b", "DELETED", "second")],
+            r.Objects<IotJob>().Select(j => (j.JobId, j.Status, j.Description))
+        );
         Assert.Equal(0, sim.Store.JobCount);
     }
 }

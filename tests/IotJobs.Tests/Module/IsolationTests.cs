@@ -12,19 +12,28 @@ public sealed class IsolationTests
     /// <summary>Runs the probe in a child process, with the given environment variables set (null removes one).</summary>
     public static string[] Probe(string mode, string? script = null, IDictionary<string, string?>? environment = null)
     {
-        string probe = Path.Combine(AppContext.BaseDirectory.Replace("IotJobs.Tests", "IotJobs.ProcessProbe"), "IotJobs.ProcessProbe.dll");
-        var start = new ProcessStartInfo("dotnet", script == null ? [probe, mode, ModuleLayout.Manifest] : [probe, mode, ModuleLayout.Manifest, script])
+        string probe = Path.Combine(
+            AppContext.BaseDirectory.Replace("IotJobs.Tests", "IotJobs.ProcessProbe"),
+            "IotJobs.ProcessProbe.dll"
+        );
+        var start = new ProcessStartInfo(
+            "dotnet",
+            script == null ? [probe, mode, ModuleLayout.Manifest] : [probe, mode, ModuleLayout.Manifest, script]
+        )
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
-            if (value == null) start.Environment.Remove(name);
-            else start.Environment[name] = value;
+            if (value == null)
+                start.Environment.Remove(name);
+            else
+                start.Environment[name] = value;
         }
         using var child = Process.Start(start)!;
-        string output = child.StandardOutput.ReadToEnd(), errors = child.StandardError.ReadToEnd();
+        string output = child.StandardOutput.ReadToEnd(),
+            errors = child.StandardError.ReadToEnd();
         Assert.True(child.WaitForExit(60_000), "the probe did not finish");
         Assert.True(child.ExitCode == 0, output + errors);
         return output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -29,10 +29,16 @@ public sealed class ManifestTests
         using var ps = PsSession.Start(null);
         string text = File.ReadAllText(ModuleLayout.Manifest);
 
-        var module = (PSModuleInfo)ps.Run($"Test-ModuleManifest -Path '{ModuleLayout.Manifest}'").Output.Single().BaseObject;
+        var module = (PSModuleInfo)
+            ps.Run($"Test-ModuleManifest -Path '{ModuleLayout.Manifest}'").Output.Single().BaseObject;
 
         Assert.Matches(@"CmdletsToExport\s*=\s*@\('Get-IotJob'", text);
-        Assert.DoesNotContain("*", System.Text.RegularExpressions.Regex.Match(text, @"(Cmdlets|Functions|Variables|Aliases)ToExport[^\n]*").Value);
+        Assert.DoesNotContain(
+            "*",
+            System
+                .Text.RegularExpressions.Regex.Match(text, @"(Cmdlets|Functions|Variables|Aliases)ToExport[^\n]*")
+                .Value
+        );
         Assert.Matches(@"FunctionsToExport\s*=\s*@\(\)", text);
         Assert.Contains("IoT", module.Tags);
         Assert.Equal("https", module.ProjectUri.Scheme);

@@ -14,9 +14,19 @@ public sealed class ModuleLoadTests
         runspace.Open();
         using var ps = PowerShell.Create(runspace);
 
-        var module = ps.AddCommand("Import-Module").AddParameter("Name", ModuleLayout.Manifest).AddParameter("PassThru").Invoke<PSModuleInfo>().Single();
+        var module = ps.AddCommand("Import-Module")
+            .AddParameter("Name", ModuleLayout.Manifest)
+            .AddParameter("PassThru")
+            .Invoke<PSModuleInfo>()
+            .Single();
 
-        string manifestVersion = Regex.Match(File.ReadAllText(Path.Combine(ModuleLayout.RepositoryRoot, "IotJobs.psd1")), @"ModuleVersion\s*=\s*'([^']+)'").Groups[1].Value;
+        string manifestVersion = Regex
+            .Match(
+                File.ReadAllText(Path.Combine(ModuleLayout.RepositoryRoot, "IotJobs.psd1")),
+                @"ModuleVersion\s*=\s*'([^']+)'"
+            )
+            .Groups[1]
+            .Value;
         Assert.Empty(ps.Streams.Error);
         Assert.Equal("IotJobs", module.Name);
         Assert.Equal(Version.Parse(manifestVersion), module.Version);
@@ -25,6 +35,9 @@ public sealed class ModuleLoadTests
         Assert.Equal(manifestVersion, assembly.GetName().Version!.ToString(3));
         // The engine hands Import-Module the IotJobs assembly this test process already loaded
         // (same identity); it must be the very file the module folder ships.
-        Assert.Equal(File.ReadAllBytes(Path.Combine(ModuleLayout.ModuleFolder, "IotJobs.dll")), File.ReadAllBytes(assembly.Location));
+        Assert.Equal(
+            File.ReadAllBytes(Path.Combine(ModuleLayout.ModuleFolder, "IotJobs.dll")),
+            File.ReadAllBytes(assembly.Location)
+        );
     }
 }

@@ -14,14 +14,23 @@ public sealed class BackupTests : IDisposable
 
     private static async Task<IotJobs.Simulator.IotJobsSimulator> FleetWithADocument()
     {
-        var sim = await Sim.StartAsync(o => { o.DeletionDuration = TimeSpan.FromMinutes(1); o.RecordResponseBodies = true; });
-        sim.Store.AddJob("fw-7", "CANCELED", description: "Firmware 7", document: """{"operation":"install","url":"s3://builds/fw-7.bin"}""",
+        var sim = await Sim.StartAsync(o =>
+        {
+            o.DeletionDuration = TimeSpan.FromMinutes(1);
+            o.RecordResponseBodies = true;
+        });
+        sim.Store.AddJob(
+            "fw-7",
+            "CANCELED",
+            description: "Firmware 7",
+            document: """{"operation":"install","url":"s3://builds/fw-7.bin"}""",
             details: new Dictionary<string, string>
             {
                 ["timeoutConfig"] = """{"inProgressTimeoutInMinutes":60}""",
                 ["jobExecutionsRetryConfig"] = """{"criteriaList":[{"failureType":"TIMED_OUT","numberOfRetries":2}]}""",
                 ["documentParameters"] = """{"build":"7"}""",
-            });
+            }
+        );
         sim.Store.AddExecution("fw-7", "sensor-1", "CANCELED");
         sim.Store.AddExecution("fw-7", "gateway:eu-1", "SUCCEEDED");
         return sim;
@@ -40,16 +49,43 @@ public sealed class BackupTests : IDisposable
         string file = Path.Combine(folder, "fw-7.job.json");
         using var backup = JsonDocument.Parse(File.ReadAllText(file));
         var answered = sim.Requests.ToDictionary(q => q.Operation!, q => q);
-        Assert.Equal(Canonical(answered["DescribeJob"].ResponseBody), Canonical(backup.RootElement.GetProperty("describeJob").GetRawText()));
-        Assert.Equal(Canonical(answered["GetJobDocument"].ResponseBody), Canonical(backup.RootElement.GetProperty("getJobDocument").GetRawText()));
-        Assert.Equal("""{"operation":"install","url":"s3://builds/fw-7.bin"}""", backup.RootElement.GetProperty("getJobDocument").GetProperty("document").GetString());
-        Assert.Equal(["gateway:eu-1", "sensor-1"], backup.RootElement.GetProperty("executionSummaries").EnumerateArray()
-            .Select(e => e.GetProperty("thingArn").GetString()!.Split('/')[^1]));
-        Assert.Equal(Canonical(JsonDocument.Parse(answered["ListJobExecutionsForJob"].ResponseBody).RootElement.GetProperty("executionSummaries").GetRawText()),
-            Canonical(backup.RootElement.GetProperty("executionSummaries").GetRawText()));
+        Assert.Equal(
+            Canonical(answered["DescribeJob"].ResponseBody),
+            Canonical(backup.RootElement.GetProperty("describeJob").GetRawText())
+        );
+        Assert.Equal(
+            Canonical(answered["GetJobDocument"].ResponseBody),
+            Canonical(backup.RootElement.GetProperty("getJobDocument").GetRawText())
+        );
+        Assert.Equal(
+            """{"operation":"install","url":"s3://builds/fw-7.bin"}""",
+            backup.RootElement.GetProperty("getJobDocument").GetProperty("document").GetString()
+        );
+        Assert.Equal(
+            ["gateway:eu-1", "sensor-1"],
+            backup
+                .RootElement.GetProperty("executionSummaries")
+                .EnumerateArray()
+                .Select(e => e.GetProperty("thingArn").GetString()!.Split('/')[^1])
+        );
+        Assert.Equal(
+            Canonical(
+                JsonDocument
+                    .Parse(answered["ListJobExecutionsForJob"].ResponseBody)
+                    .RootElement.GetProperty("executionSummaries")
+                    .GetRawText()
+            ),
+            Canonical(backup.RootElement.GetProperty("executionSummaries").GetRawText())
+        );
         // The order the simulator saw: every read of the backup, then the deletion, after the file was on disk.
-        Assert.Equal(["DescribeJob", "GetJobDocument", "ListJobExecutionsForJob", "DeleteJob"], sim.Requests.Select(q => q.Operation).Where(o => o != "ListJobs"));
-        Assert.True(File.GetLastWriteTimeUtc(file) <= answered["DeleteJob"].ReceivedAt.UtcDateTime, "the backup was written after the DELETE");
+        Assert.Equal(
+            ["DescribeJob", "GetJobDocument", "ListJobExecutionsForJob", "DeleteJob"],
+            sim.Requests.Select(q => q.Operation).Where(o => o != "ListJobs")
+        );
+        Assert.True(
+            File.GetLastWriteTimeUtc(file) <= answered["DeleteJob"].ReceivedAt.UtcDateTime,
+            "the backup was written after the DELETE"
+        );
     }
 
     [Fact]
@@ -60,13 +96,18 @@ public sealed class BackupTests : IDisposable
         using var ps = PsSession.Start(sim);
         ps.SetVariable("folder", folder);
 
-        var r = ps.Run("Get-IotJobExecution -JobId fw-7 -ThingName gateway:eu-1 | Remove-IotJobExecution -Confirm:$false -BackupPath $folder");
+        var r = ps.Run(
+            "Get-IotJobExecution -JobId fw-7 -ThingName gateway:eu-1 | Remove-IotJobExecution -Confirm:$false -BackupPath $folder"
+        );
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
         string file = Path.Combine(folder, $"fw-7.gateway_eu-1.{number}.execution.json");
         using var backup = JsonDocument.Parse(File.ReadAllText(file));
         var described = sim.Requests.Last(q => q.Operation == "DescribeJobExecution");
-        Assert.Equal(Canonical(described.ResponseBody), Canonical(backup.RootElement.GetProperty("describeJobExecution").GetRawText()));
+        Assert.Equal(
+            Canonical(described.ResponseBody),
+            Canonical(backup.RootElement.GetProperty("describeJobExecution").GetRawText())
+        );
         var delete = Assert.Single(sim.Requests, q => q.Operation == "DeleteJobExecution");
         Assert.True(described.Sequence < delete.Sequence);
         Assert.Null(sim.Store.FindExecution("fw-7", "gateway:eu-1"));
@@ -80,7 +121,11 @@ public sealed class BackupTests : IDisposable
         await using var sim = await FleetWithADocument();
         sim.Store.AddJob("fw-8", "CANCELED");
         string target = Path.Combine(folder, where);
-        if (where == "a-file") { File.WriteAllText(target, "not a folder"); target = Path.Combine(target, "inside"); }
+        if (where == "a-file")
+        {
+            File.WriteAllText(target, "not a folder");
+            target = Path.Combine(target, "inside");
+        }
         using var ps = PsSession.Start(sim);
         ps.SetVariable("target", target);
 
@@ -90,7 +135,10 @@ public sealed class BackupTests : IDisposable
         var error = r.Errors[0];
         Assert.Equal("BackupFailed,IotJobs.Cmdlets.RemoveIotJobCommand", error.FullyQualifiedErrorId);
         Assert.Equal(System.Management.Automation.ErrorCategory.WriteError, error.CategoryInfo.Category);
-        Assert.StartsWith($"Cannot remove job 'fw-7': its backup could not be written to {target} (", error.ErrorDetails.Message);
+        Assert.StartsWith(
+            $"Cannot remove job 'fw-7': its backup could not be written to {target} (",
+            error.ErrorDetails.Message
+        );
         Assert.EndsWith("). Nothing was deleted.", error.ErrorDetails.Message);
         Assert.StartsWith("Check that -BackupPath names a folder", error.ErrorDetails.RecommendedAction);
         Assert.DoesNotContain(sim.Requests, q => q.Operation == "DeleteJob");
@@ -106,7 +154,10 @@ public sealed class BackupTests : IDisposable
 
         var r = ps.Run("Get-IotJob fw-7 | Remove-IotJob -WhatIf -BackupPath $folder");
 
-        Assert.Contains($"What if: Remove job 'fw-7' (CANCELED, 2 executions), after backing it up to {Path.Combine(folder, "fw-7.job.json")}.", r.HostText);
+        Assert.Contains(
+            $"What if: Remove job 'fw-7' (CANCELED, 2 executions), after backing it up to {Path.Combine(folder, "fw-7.job.json")}.",
+            r.HostText
+        );
         Assert.Empty(Directory.GetFiles(folder));
         Assert.DoesNotContain(sim.Requests, q => q.Operation is "DeleteJob" or "GetJobDocument");
     }

@@ -8,10 +8,15 @@ public sealed class ScheduledJobTests
     private static async Task<IotJobs.Simulator.IotJobsSimulator> Scheduled()
     {
         var sim = await Sim.StartAsync(o => o.DeletionDuration = TimeSpan.FromMinutes(1));
-        sim.Store.AddJob("nightly", "SCHEDULED", details: new Dictionary<string, string>
-        {
-            ["schedulingConfig"] = """{"startTime":"2026-12-02T02:00","maintenanceWindows":[{"startTime":"cron(0 2 * * ? *)","durationInMinutes":60}]}""",
-        });
+        sim.Store.AddJob(
+            "nightly",
+            "SCHEDULED",
+            details: new Dictionary<string, string>
+            {
+                ["schedulingConfig"] =
+                    """{"startTime":"2026-12-02T02:00","maintenanceWindows":[{"startTime":"cron(0 2 * * ? *)","durationInMinutes":60}]}""",
+            }
+        );
         sim.Store.AddExecution("nightly", "sensor-1", "QUEUED");
         sim.Store.AddExecution("nightly", "sensor-2", "SUCCEEDED");
         return sim;
@@ -26,8 +31,11 @@ public sealed class ScheduledJobTests
         var whatIf = ps.Run("Stop-IotJob nightly -WhatIf");
         var r = ps.Run("Stop-IotJob nightly");
 
-        Assert.Contains("What if: Stop job 'nightly' (SCHEDULED, 2 executions), so that it does not start at its scheduled time; " +
-            "executions queued in an earlier maintenance window are canceled.", whatIf.HostText);
+        Assert.Contains(
+            "What if: Stop job 'nightly' (SCHEDULED, 2 executions), so that it does not start at its scheduled time; "
+                + "executions queued in an earlier maintenance window are canceled.",
+            whatIf.HostText
+        );
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
         Assert.Equal("CANCELED", sim.Store.FindJob("nightly")!.Status);
         Assert.Equal("CANCELED", sim.Store.FindExecution("nightly", "sensor-1")!.Status);
@@ -45,10 +53,18 @@ public sealed class ScheduledJobTests
         var forcedWhatIf = ps.Run("Remove-IotJob nightly -WhatIf -Force");
         var forced = ps.Run("Remove-IotJob nightly -Force");
 
-        Assert.Contains("What if: Remove job 'nightly' (SCHEDULED, 2 executions); the service will refuse it without -Force.", refusedWhatIf.HostText);
-        Assert.Equal("Add -Force to remove it even though it has not finished; devices that already started it may be left mid-update.",
-            Assert.Single(refused.Errors).ErrorDetails.RecommendedAction);
-        Assert.Contains("What if: Remove job 'nightly' (SCHEDULED, 2 executions), before it starts, with any executions from an earlier maintenance window.", forcedWhatIf.HostText);
+        Assert.Contains(
+            "What if: Remove job 'nightly' (SCHEDULED, 2 executions); the service will refuse it without -Force.",
+            refusedWhatIf.HostText
+        );
+        Assert.Equal(
+            "Add -Force to remove it even though it has not finished; devices that already started it may be left mid-update.",
+            Assert.Single(refused.Errors).ErrorDetails.RecommendedAction
+        );
+        Assert.Contains(
+            "What if: Remove job 'nightly' (SCHEDULED, 2 executions), before it starts, with any executions from an earlier maintenance window.",
+            forcedWhatIf.HostText
+        );
         Assert.False(forced.HadErrors, string.Join("\n", forced.Errors));
         Assert.Equal("DELETION_IN_PROGRESS", sim.Store.FindJob("nightly")!.Status);
     }
@@ -59,10 +75,15 @@ public sealed class ScheduledJobTests
         await using var sim = await Scheduled();
         using var ps = PsSession.Start(sim);
 
-        var r = ps.Run("$j = Get-IotJob nightly; $j.SchedulingConfig.ToString(); ($j.SchedulingConfig | ConvertFrom-Json).maintenanceWindows[0].durationInMinutes; $j | ConvertTo-Csv | Select-Object -Last 1");
+        var r = ps.Run(
+            "$j = Get-IotJob nightly; $j.SchedulingConfig.ToString(); ($j.SchedulingConfig | ConvertFrom-Json).maintenanceWindows[0].durationInMinutes; $j | ConvertTo-Csv | Select-Object -Last 1"
+        );
 
         var lines = r.Output.Select(o => o.BaseObject.ToString()).ToList();
-        Assert.Equal("""{"startTime":"2026-12-02T02:00","maintenanceWindows":[{"startTime":"cron(0 2 * * ? *)","durationInMinutes":60}]}""", lines[0]);
+        Assert.Equal(
+            """{"startTime":"2026-12-02T02:00","maintenanceWindows":[{"startTime":"cron(0 2 * * ? *)","durationInMinutes":60}]}""",
+            lines[0]
+        );
         Assert.Equal("60", lines[1]);
         Assert.Contains("maintenanceWindows", lines[2]);
     }

@@ -15,7 +15,8 @@ public sealed class ServiceOwnedJobTests
         return sim;
     }
 
-    private static string[] Mutations(IotJobs.Simulator.IotJobsSimulator sim) => sim.Requests.Where(q => q.Method is "PUT" or "DELETE").Select(q => q.RawPath).ToArray();
+    private static string[] Mutations(IotJobs.Simulator.IotJobsSimulator sim) =>
+        sim.Requests.Where(q => q.Method is "PUT" or "DELETE").Select(q => q.RawPath).ToArray();
 
     [Theory]
     [InlineData("Remove-IotJob AFR_OTA-fw42 -Force", "remove")]
@@ -29,9 +30,14 @@ public sealed class ServiceOwnedJobTests
 
         var error = Assert.Single(r.Errors);
         Assert.StartsWith("ServiceOwnedJob,", error.FullyQualifiedErrorId);
-        Assert.Equal($"Cannot {verb} job 'AFR_OTA-fw42': it belongs to the OTA update 'fw42' (AWS IoT over-the-air updates), which manages its job itself. Nothing was sent.",
-            error.ErrorDetails.Message);
-        Assert.Contains("aws iot delete-ota-update --ota-update-id fw42 --force-delete-aws-job", error.ErrorDetails.RecommendedAction);
+        Assert.Equal(
+            $"Cannot {verb} job 'AFR_OTA-fw42': it belongs to the OTA update 'fw42' (AWS IoT over-the-air updates), which manages its job itself. Nothing was sent.",
+            error.ErrorDetails.Message
+        );
+        Assert.Contains(
+            "aws iot delete-ota-update --ota-update-id fw42 --force-delete-aws-job",
+            error.ErrorDetails.RecommendedAction
+        );
         Assert.Contains("-AllowServiceOwned", error.ErrorDetails.RecommendedAction);
         Assert.Empty(Mutations(sim));
     }
@@ -39,7 +45,10 @@ public sealed class ServiceOwnedJobTests
     [Theory]
     [InlineData("Remove-IotJob AFR_OTA-fw42 -Force -AllowServiceOwned", "/jobs/AFR_OTA-fw42")]
     [InlineData("Stop-IotJob AFR_OTA-fw42 -AllowServiceOwned", "/jobs/AFR_OTA-fw42/cancel")]
-    [InlineData("Get-IotJob -NamespaceId aws-gg-deployment | Remove-IotJob -Confirm:$false -AllowServiceOwned", "/jobs/gg-deploy-1")]
+    [InlineData(
+        "Get-IotJob -NamespaceId aws-gg-deployment | Remove-IotJob -Confirm:$false -AllowServiceOwned",
+        "/jobs/gg-deploy-1"
+    )]
     public async Task With_AllowServiceOwned_the_job_is_changed(string script, string path)
     {
         await using var sim = await Owned();
@@ -60,7 +69,10 @@ public sealed class ServiceOwnedJobTests
         var r = ps.Run("Get-IotJob -NamespaceId aws-gg-deployment | Remove-IotJob -Confirm:$false");
 
         var error = Assert.Single(r.Errors);
-        Assert.StartsWith("Cannot remove job 'gg-deploy-1': it belongs to an AWS IoT Greengrass deployment (namespace 'aws-gg-deployment')", error.ErrorDetails.Message);
+        Assert.StartsWith(
+            "Cannot remove job 'gg-deploy-1': it belongs to an AWS IoT Greengrass deployment (namespace 'aws-gg-deployment')",
+            error.ErrorDetails.Message
+        );
         Assert.Contains("aws greengrassv2 cancel-deployment", error.ErrorDetails.RecommendedAction);
         Assert.Empty(Mutations(sim));
     }
@@ -75,7 +87,12 @@ public sealed class ServiceOwnedJobTests
 
         Assert.StartsWith("ServiceOwnedJob,", Assert.Single(r.Errors).FullyQualifiedErrorId);
         Assert.Equal(["/jobs/mine"], Mutations(sim));
-        Assert.Equal("aws-gg-deployment", Assert.Single(sim.Requests, q => q.Operation == "ListJobs" && q.QueryValue("namespaceId") != null).QueryValue("namespaceId"));
+        Assert.Equal(
+            "aws-gg-deployment",
+            Assert
+                .Single(sim.Requests, q => q.Operation == "ListJobs" && q.QueryValue("namespaceId") != null)
+                .QueryValue("namespaceId")
+        );
     }
 
     [Fact]
@@ -99,12 +116,21 @@ public sealed class ServiceOwnedJobTests
         var r = ps.Run("'AFR_OTA-fw42','gg-deploy-1','mine' | Remove-IotJob -WhatIf");
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
-        Assert.Contains("What if: Remove job 'AFR_OTA-fw42' (IN_PROGRESS, 1 execution); it belongs to the OTA update 'fw42' (AWS IoT over-the-air updates), " +
-            "which manages its job itself, so it is refused without -AllowServiceOwned.", r.HostText);
-        Assert.Contains("What if: Remove job 'gg-deploy-1' (CANCELED, 0 executions); it belongs to an AWS IoT Greengrass deployment (namespace 'aws-gg-deployment'), " +
-            "which manages its job itself, so it is refused without -AllowServiceOwned.", r.HostText);
+        Assert.Contains(
+            "What if: Remove job 'AFR_OTA-fw42' (IN_PROGRESS, 1 execution); it belongs to the OTA update 'fw42' (AWS IoT over-the-air updates), "
+                + "which manages its job itself, so it is refused without -AllowServiceOwned.",
+            r.HostText
+        );
+        Assert.Contains(
+            "What if: Remove job 'gg-deploy-1' (CANCELED, 0 executions); it belongs to an AWS IoT Greengrass deployment (namespace 'aws-gg-deployment'), "
+                + "which manages its job itself, so it is refused without -AllowServiceOwned.",
+            r.HostText
+        );
         Assert.Contains("What if: Remove job 'mine' (CANCELED, 0 executions).", r.HostText);
-        Assert.Contains("What if: 3 jobs: 1 removed, 2 owned by another service (need -AllowServiceOwned).", r.HostText);
+        Assert.Contains(
+            "What if: 3 jobs: 1 removed, 2 owned by another service (need -AllowServiceOwned).",
+            r.HostText
+        );
         Assert.Empty(Mutations(sim));
     }
 
@@ -114,7 +140,9 @@ public sealed class ServiceOwnedJobTests
         await using var sim = await Owned();
         using var ps = PsSession.Start(sim);
 
-        var r = ps.Run("'gg-deploy-1','mine' | Remove-IotJob -Confirm:$false -ErrorAction SilentlyContinue -InformationVariable info; $info.MessageData");
+        var r = ps.Run(
+            "'gg-deploy-1','mine' | Remove-IotJob -Confirm:$false -ErrorAction SilentlyContinue -InformationVariable info; $info.MessageData"
+        );
 
         var summary = Assert.Single(r.Objects<IotJobs.Model.IotJobsSummary>());
         Assert.Equal((1, 1, 0), (summary.Changed, summary.ServiceOwned, summary.Failed));
@@ -125,19 +153,30 @@ public sealed class ServiceOwnedJobTests
     public async Task When_the_deployments_jobs_cannot_be_listed_the_items_are_refused_not_changed_unchecked()
     {
         await using var sim = await Owned();
-        sim.Faults.Add(new IotJobs.Simulator.Http.FaultRule(IotJobs.Simulator.Http.FaultKind.Error)
-        {
-            Operation = "ListJobs", Status = 403, ErrorType = "AccessDeniedException", Message = "User is not authorized to perform: iot:ListJobs",
-        });
+        sim.Faults.Add(
+            new IotJobs.Simulator.Http.FaultRule(IotJobs.Simulator.Http.FaultKind.Error)
+            {
+                Operation = "ListJobs",
+                Status = 403,
+                ErrorType = "AccessDeniedException",
+                Message = "User is not authorized to perform: iot:ListJobs",
+            }
+        );
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run("'mine','gg-deploy-1' | Remove-IotJob -Confirm:$false");
 
         Assert.Equal(2, r.Errors.Count);
         Assert.All(r.Errors, e => Assert.StartsWith("OwnershipUnknown,", e.FullyQualifiedErrorId));
-        Assert.StartsWith("Cannot remove job 'mine': whether it belongs to an AWS IoT Greengrass deployment cannot be checked: listing the jobs of namespace " +
-            "'aws-gg-deployment' was denied (User is not authorized to perform: iot:ListJobs)", r.Errors[0].ErrorDetails.Message);
-        Assert.StartsWith("Grant the caller iot:ListJobs, or, if you know the job is not another service's, add -AllowServiceOwned.", r.Errors[0].ErrorDetails.RecommendedAction);
+        Assert.StartsWith(
+            "Cannot remove job 'mine': whether it belongs to an AWS IoT Greengrass deployment cannot be checked: listing the jobs of namespace "
+                + "'aws-gg-deployment' was denied (User is not authorized to perform: iot:ListJobs)",
+            r.Errors[0].ErrorDetails.Message
+        );
+        Assert.StartsWith(
+            "Grant the caller iot:ListJobs, or, if you know the job is not another service's, add -AllowServiceOwned.",
+            r.Errors[0].ErrorDetails.RecommendedAction
+        );
         Assert.Single(sim.Requests, q => q.Operation == "ListJobs");
         Assert.Empty(Mutations(sim));
     }

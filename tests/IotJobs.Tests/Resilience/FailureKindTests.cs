@@ -11,7 +11,8 @@ namespace IotJobs.Tests.Resilience;
 /// </summary>
 public sealed class FailureKindTests
 {
-    private static int Count(IotJobs.Simulator.IotJobsSimulator sim, string operation) => sim.Requests.Count(q => q.Operation == operation);
+    private static int Count(IotJobs.Simulator.IotJobsSimulator sim, string operation) =>
+        sim.Requests.Count(q => q.Operation == operation);
 
     [Fact]
     public async Task Throttling_is_waited_out_and_the_item_does_not_fail()
@@ -42,7 +43,10 @@ public sealed class FailureKindTests
         var error = Assert.Single(r.Errors);
         Assert.Equal("ServiceUnavailable,IotJobs.Cmdlets.StopIotJobCommand", error.FullyQualifiedErrorId);
         Assert.Contains("3 attempts in a row", error.ErrorDetails.Message);
-        Assert.Equal(["/jobs/a/cancel", "/jobs/a/cancel", "/jobs/a/cancel", "/jobs/b/cancel"], sim.Requests.Where(q => q.Operation == "CancelJob").Select(q => q.RawPath));
+        Assert.Equal(
+            ["/jobs/a/cancel", "/jobs/a/cancel", "/jobs/a/cancel", "/jobs/b/cancel"],
+            sim.Requests.Where(q => q.Operation == "CancelJob").Select(q => q.RawPath)
+        );
         Assert.Equal("CANCELED", sim.Store.FindJob("b")!.Status);
     }
 
@@ -58,7 +62,10 @@ public sealed class FailureKindTests
 
         var error = Assert.Single(r.Errors);
         Assert.Equal("RequestFailed,IotJobs.Cmdlets.GetIotJobCommand", error.FullyQualifiedErrorId);
-        Assert.StartsWith("Cannot get job 'j': the connection to the service failed, 3 attempts in a row", error.ErrorDetails.Message);
+        Assert.StartsWith(
+            "Cannot get job 'j': the connection to the service failed, 3 attempts in a row",
+            error.ErrorDetails.Message
+        );
         Assert.Equal(3, Count(sim, "DescribeJob"));
     }
 
@@ -66,15 +73,24 @@ public sealed class FailureKindTests
     public async Task A_status_the_module_has_no_word_for_says_everything_the_service_said()
     {
         await using var sim = await Sim.StartAsync();
-        sim.Faults.Add(new FaultRule(FaultKind.Error) { Operation = "DeleteJob", Status = 500, Message = "Internal failure while deleting" });
+        sim.Faults.Add(
+            new FaultRule(FaultKind.Error)
+            {
+                Operation = "DeleteJob",
+                Status = 500,
+                Message = "Internal failure while deleting",
+            }
+        );
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run("Remove-IotJob missing -Confirm:$false");
 
         var error = Assert.Single(r.Errors);
         Assert.Equal("ServiceError,IotJobs.Cmdlets.RemoveIotJobCommand", error.FullyQualifiedErrorId);
-        Assert.Matches(@"^Cannot remove job 'missing': the service answered 500 \(no error code\): Internal failure while deleting, 3 attempts in a row\. \(request id [0-9a-f-]{36}\)$",
-            error.ErrorDetails.Message);
+        Assert.Matches(
+            @"^Cannot remove job 'missing': the service answered 500 \(no error code\): Internal failure while deleting, 3 attempts in a row\. \(request id [0-9a-f-]{36}\)$",
+            error.ErrorDetails.Message
+        );
         Assert.Equal(3, Count(sim, "DeleteJob"));
     }
 
@@ -83,10 +99,12 @@ public sealed class FailureKindTests
     {
         // Long enough that the places are still taken when the command, started after them, sends its DeleteJob.
         await using var sim = await Sim.StartAsync(o => o.DeletionDuration = TimeSpan.FromSeconds(3));
-        for (int i = 0; i < 10; i++) sim.Store.AddJob($"other-{i}", "CANCELED");
+        for (int i = 0; i < 10; i++)
+            sim.Store.AddJob($"other-{i}", "CANCELED");
         sim.Store.AddJob("mine", "CANCELED");
         using (var elsewhere = Sim.Client(sim))
-            for (int i = 0; i < 10; i++) await elsewhere.DeleteJobAsync(new IotJobs.Client.Model.DeleteJobRequest { JobId = $"other-{i}" });
+            for (int i = 0; i < 10; i++)
+                await elsewhere.DeleteJobAsync(new IotJobs.Client.Model.DeleteJobRequest { JobId = $"other-{i}" });
         sim.ClearRequests();
         using var ps = PsSession.Start(sim);
 
@@ -94,8 +112,13 @@ public sealed class FailureKindTests
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
         Assert.Equal([410, 200], sim.Requests.Where(q => q.Operation == "DeleteJob").Select(q => q.Status));
-        Assert.Contains(sim.Requests, q => q.Operation == "ListJobs" && q.QueryValue("status") == "DELETION_IN_PROGRESS");
-        Assert.Contains("VERBOSE: The service's 10 deletion places are taken by deletions started elsewhere: job 'mine' waits for one.", r.HostText);
+        Assert.Contains(sim.Requests, q =>
+            q.Operation == "ListJobs" && q.QueryValue("status") == "DELETION_IN_PROGRESS"
+        );
+        Assert.Contains(
+            "VERBOSE: The service's 10 deletion places are taken by deletions started elsewhere: job 'mine' waits for one.",
+            r.HostText
+        );
     }
 
     [Fact]
@@ -103,11 +126,17 @@ public sealed class FailureKindTests
     {
         await using var sim = await Sim.StartAsync();
         sim.Store.AddJob("j", "CANCELED");
-        sim.Faults.Add(new FaultRule(FaultKind.Error)
-        {
-            Operation = "DeleteJob", Times = 1, Status = 400, ErrorType = "ThrottlingException",
-            Message = "Exceeded the AWS IoT Jobs service quota for the number of jobs with status DELETION_IN_PROGRESS. Wait at least one minute.",
-        });
+        sim.Faults.Add(
+            new FaultRule(FaultKind.Error)
+            {
+                Operation = "DeleteJob",
+                Times = 1,
+                Status = 400,
+                ErrorType = "ThrottlingException",
+                Message =
+                    "Exceeded the AWS IoT Jobs service quota for the number of jobs with status DELETION_IN_PROGRESS. Wait at least one minute.",
+            }
+        );
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run("Remove-IotJob j -Confirm:$false");
@@ -122,14 +151,26 @@ public sealed class FailureKindTests
     {
         await using var sim = await Sim.StartAsync();
         sim.Store.AddJob("j");
-        sim.Faults.Add(new FaultRule(FaultKind.Error) { Operation = "CancelJob", Times = 2, Status = 410, ErrorType = "LimitExceededException", Message = "Too many jobs being canceled" });
+        sim.Faults.Add(
+            new FaultRule(FaultKind.Error)
+            {
+                Operation = "CancelJob",
+                Times = 2,
+                Status = 410,
+                ErrorType = "LimitExceededException",
+                Message = "Too many jobs being canceled",
+            }
+        );
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run("Stop-IotJob j -Verbose");
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
         Assert.Equal([410, 410, 200], sim.Requests.Where(q => q.Operation == "CancelJob").Select(q => q.Status));
-        Assert.Contains("The account's limit of jobs being canceled at once is reached: CancelJob waits 1 s before trying again.", r.HostText);
+        Assert.Contains(
+            "The account's limit of jobs being canceled at once is reached: CancelJob waits 1 s before trying again.",
+            r.HostText
+        );
         Assert.Contains("CancelJob waits 2 s", r.HostText);
         Assert.Contains(ps.Host.Progress, p => p.CurrentOperation?.Contains("limit of jobs being canceled") == true);
     }
@@ -142,7 +183,10 @@ public sealed class FailureKindTests
 
         var r = ps.Run("'a','b','c' | Remove-IotJob -Force");
 
-        Assert.Equal("AuthenticationFailed,IotJobs.Cmdlets.RemoveIotJobCommand", Assert.Single(r.Errors).FullyQualifiedErrorId);
+        Assert.Equal(
+            "AuthenticationFailed,IotJobs.Cmdlets.RemoveIotJobCommand",
+            Assert.Single(r.Errors).FullyQualifiedErrorId
+        );
         Assert.Single(sim.Requests);
     }
 
@@ -168,7 +212,10 @@ public sealed class FailureKindTests
         var error = Assert.Single(r.Errors);
         Assert.Equal("Unreachable,IotJobs.Cmdlets.RemoveIotJobCommand", error.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.ConnectionError, error.CategoryInfo.Category);
-        Assert.StartsWith($"Cannot remove job 'a': nothing answers at {endpoint} (region eu-west-1): ", error.ErrorDetails.Message);
+        Assert.StartsWith(
+            $"Cannot remove job 'a': nothing answers at {endpoint} (region eu-west-1): ",
+            error.ErrorDetails.Message
+        );
         Assert.StartsWith("Check -EndpointUrl (or AWS_ENDPOINT_URL_IOT)", error.ErrorDetails.RecommendedAction);
         // One attempt in all: the first request (the command's ownership lookup) ends the command.
         Assert.StartsWith("VERBOSE: GET ", Assert.Single(r.HostText.Split('\n'), IsRequestLine));
@@ -186,7 +233,10 @@ public sealed class FailureKindTests
 
         var error = Assert.Single(r.Errors);
         Assert.Equal("TlsFailed,IotJobs.Cmdlets.GetIotJobCommand", error.FullyQualifiedErrorId);
-        Assert.StartsWith($"Cannot list jobs: the TLS connection to {https} (region us-east-1) failed", error.ErrorDetails.Message);
+        Assert.StartsWith(
+            $"Cannot list jobs: the TLS connection to {https} (region us-east-1) failed",
+            error.ErrorDetails.Message
+        );
         Assert.Contains("certificate", error.ErrorDetails.RecommendedAction);
         Assert.Empty(sim.Requests);
     }
@@ -200,8 +250,14 @@ public sealed class FailureKindTests
 
         var error = Assert.Single(r.Errors);
         Assert.Equal("Unreachable,IotJobs.Cmdlets.StopIotJobCommand", error.FullyQualifiedErrorId);
-        Assert.StartsWith("Cannot stop job 'a': nothing answers at https://iot.mars-north-1.amazonaws.com (region mars-north-1): ", error.ErrorDetails.Message);
-        Assert.StartsWith("Check that 'mars-north-1' is an AWS region where AWS IoT is offered", error.ErrorDetails.RecommendedAction);
+        Assert.StartsWith(
+            "Cannot stop job 'a': nothing answers at https://iot.mars-north-1.amazonaws.com (region mars-north-1): ",
+            error.ErrorDetails.Message
+        );
+        Assert.StartsWith(
+            "Check that 'mars-north-1' is an AWS region where AWS IoT is offered",
+            error.ErrorDetails.RecommendedAction
+        );
         // One attempt in all: the first request (the command's ownership lookup) ends the command.
         Assert.StartsWith("VERBOSE: GET ", Assert.Single(r.HostText.Split('\n'), IsRequestLine));
     }
@@ -209,16 +265,29 @@ public sealed class FailureKindTests
     [Fact]
     public void No_region_anywhere_is_one_error_that_names_where_a_region_is_looked_for_and_how_to_set_one()
     {
-        var lines = IotJobs.Tests.Module.IsolationTests.Probe("run", "Get-IotJob; 'after'", new Dictionary<string, string?>
-        {
-            ["AWS_REGION"] = null, ["AWS_DEFAULT_REGION"] = null, ["AWS_PROFILE"] = null,
-            ["AWS_ACCESS_KEY_ID"] = IotJobs.Simulator.SimulatorOptions.DefaultAccessKeyId, ["AWS_SECRET_ACCESS_KEY"] = "x",
-        });
+        var lines = IotJobs.Tests.Module.IsolationTests.Probe(
+            "run",
+            "Get-IotJob; 'after'",
+            new Dictionary<string, string?>
+            {
+                ["AWS_REGION"] = null,
+                ["AWS_DEFAULT_REGION"] = null,
+                ["AWS_PROFILE"] = null,
+                ["AWS_ACCESS_KEY_ID"] = IotJobs.Simulator.SimulatorOptions.DefaultAccessKeyId,
+                ["AWS_SECRET_ACCESS_KEY"] = "x",
+            }
+        );
 
         var error = Assert.Single(lines, l => l.StartsWith("error "));
-        Assert.StartsWith("error NoRegion,IotJobs.Cmdlets.GetIotJobCommand: No AWS region was found. Looked in, in order: -Region (not given); " +
-            "$StoredAWSRegion of AWS.Tools (not set); AWS_REGION and AWS_DEFAULT_REGION (not set)", error);
-        Assert.Contains("recommendation Pass -Region (for example -Region eu-west-1), set AWS_REGION, run Set-DefaultAWSRegion", string.Join("\n", lines));
+        Assert.StartsWith(
+            "error NoRegion,IotJobs.Cmdlets.GetIotJobCommand: No AWS region was found. Looked in, in order: -Region (not given); "
+                + "$StoredAWSRegion of AWS.Tools (not set); AWS_REGION and AWS_DEFAULT_REGION (not set)",
+            error
+        );
+        Assert.Contains(
+            "recommendation Pass -Region (for example -Region eu-west-1), set AWS_REGION, run Set-DefaultAWSRegion",
+            string.Join("\n", lines)
+        );
     }
 
     [Fact]
@@ -228,7 +297,10 @@ public sealed class FailureKindTests
         sim.Store.AddJob("run");
         using var ps = PsSession.Start(sim);
 
-        var r = ps.Run("Remove-IotJob run -Confirm:$false; Remove-IotJob missing -Confirm:$false; Get-IotJob -EndpointUrl " + ClosedEndpoint());
+        var r = ps.Run(
+            "Remove-IotJob run -Confirm:$false; Remove-IotJob missing -Confirm:$false; Get-IotJob -EndpointUrl "
+                + ClosedEndpoint()
+        );
 
         Assert.Equal(3, r.Errors.Count);
         foreach (var error in r.Errors)

@@ -18,13 +18,14 @@ public sealed class CredentialSourceTests
         class FakeAwsPSCredentials { [object]$Credentials; [string]$Name }
         """;
 
-    private static Task<IotJobsSimulator> WithOnlyTheseKeys(string region = "us-east-1") => Sim.StartAsync(o =>
-    {
-        o.Region = region;
-        o.Credentials.Clear();
-        o.Credentials["AKIAFROMPARAMETER"] = new SimulatorCredential("parameter-secret");
-        o.Credentials["ASIAFROMAWSTOOLS"] = new SimulatorCredential("tools-secret", "tools-token");
-    });
+    private static Task<IotJobsSimulator> WithOnlyTheseKeys(string region = "us-east-1") =>
+        Sim.StartAsync(o =>
+        {
+            o.Region = region;
+            o.Credentials.Clear();
+            o.Credentials["AKIAFROMPARAMETER"] = new SimulatorCredential("parameter-secret");
+            o.Credentials["ASIAFROMAWSTOOLS"] = new SimulatorCredential("tools-secret", "tools-token");
+        });
 
     [Fact]
     public async Task Credential_takes_a_PSCredential()
@@ -33,7 +34,9 @@ public sealed class CredentialSourceTests
         sim.Store.AddJob("j");
         using var ps = PsSession.Start(sim);
 
-        var r = ps.Run("$c = [pscredential]::new('AKIAFROMPARAMETER', [System.Net.NetworkCredential]::new('', 'parameter-secret').SecurePassword); Get-IotJob -Credential $c");
+        var r = ps.Run(
+            "$c = [pscredential]::new('AKIAFROMPARAMETER', [System.Net.NetworkCredential]::new('', 'parameter-secret').SecurePassword); Get-IotJob -Credential $c"
+        );
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
         Assert.Contains("Credential=AKIAFROMPARAMETER/", Assert.Single(sim.Requests).Headers["authorization"]);
@@ -46,7 +49,10 @@ public sealed class CredentialSourceTests
         sim.Store.AddJob("j");
         using var ps = PsSession.Start(sim);
 
-        var r = ps.Run(AwsToolsShapes + "\nGet-IotJob -Credential ([FakeAwsCredentials]::new('ASIAFROMAWSTOOLS', 'tools-secret', 'tools-token'))");
+        var r = ps.Run(
+            AwsToolsShapes
+                + "\nGet-IotJob -Credential ([FakeAwsCredentials]::new('ASIAFROMAWSTOOLS', 'tools-secret', 'tools-token'))"
+        );
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
         Assert.Equal("tools-token", Assert.Single(sim.Requests).Headers["x-amz-security-token"]);
@@ -59,13 +65,16 @@ public sealed class CredentialSourceTests
         sim.Store.AddJob("j");
         using var ps = PsSession.Start(sim);
 
-        var r = ps.Run(AwsToolsShapes + """
+        var r = ps.Run(
+            AwsToolsShapes
+                + """
 
-            $StoredAWSCredentials = [FakeAwsPSCredentials]@{ Name = 'ops'; Credentials = [FakeAwsCredentials]::new('ASIAFROMAWSTOOLS', 'tools-secret', 'tools-token') }
-            $StoredAWSRegion = 'eu-central-1'
-            $PSDefaultParameterValues.Remove('*-IotJob*:Region')
-            Get-IotJob
-            """);
+                $StoredAWSCredentials = [FakeAwsPSCredentials]@{ Name = 'ops'; Credentials = [FakeAwsCredentials]::new('ASIAFROMAWSTOOLS', 'tools-secret', 'tools-token') }
+                $StoredAWSRegion = 'eu-central-1'
+                $PSDefaultParameterValues.Remove('*-IotJob*:Region')
+                Get-IotJob
+                """
+        );
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
         var authorization = Assert.Single(sim.Requests).Headers["authorization"];
@@ -80,12 +89,15 @@ public sealed class CredentialSourceTests
         sim.Store.AddJob("j");
         using var ps = PsSession.Start(sim);
 
-        var r = ps.Run(AwsToolsShapes + """
+        var r = ps.Run(
+            AwsToolsShapes
+                + """
 
-            $StoredAWSCredentials = [FakeAwsPSCredentials]@{ Credentials = [FakeAwsCredentials]::new('ASIAFROMAWSTOOLS', 'tools-secret', 'tools-token') }
-            $StoredAWSRegion = 'ap-south-1'
-            Get-IotJob -Region us-east-1 -Credential ([pscredential]::new('AKIAFROMPARAMETER', [System.Net.NetworkCredential]::new('', 'parameter-secret').SecurePassword))
-            """);
+                $StoredAWSCredentials = [FakeAwsPSCredentials]@{ Credentials = [FakeAwsCredentials]::new('ASIAFROMAWSTOOLS', 'tools-secret', 'tools-token') }
+                $StoredAWSRegion = 'ap-south-1'
+                Get-IotJob -Region us-east-1 -Credential ([pscredential]::new('AKIAFROMPARAMETER', [System.Net.NetworkCredential]::new('', 'parameter-secret').SecurePassword))
+                """
+        );
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
         var authorization = Assert.Single(sim.Requests).Headers["authorization"];

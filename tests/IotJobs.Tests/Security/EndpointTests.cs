@@ -28,7 +28,12 @@ public sealed class EndpointTests
     [InlineData("https://iot.example.com")]
     public void Loopback_http_and_any_https_are_accepted(string url)
     {
-        using var client = new IotJobsConnection { EndpointUrl = url, Region = "us-east-1", Credentials = Sim.Credentials }.CreateClient();
+        using var client = new IotJobsConnection
+        {
+            EndpointUrl = url,
+            Region = "us-east-1",
+            Credentials = Sim.Credentials,
+        }.CreateClient();
 
         Assert.NotNull(client);
     }
@@ -36,7 +41,13 @@ public sealed class EndpointTests
     [Fact]
     public void The_switch_allows_plain_http_elsewhere_without_sending_anything()
     {
-        using var client = new IotJobsConnection { EndpointUrl = "http://10.1.2.3:8080", Region = "us-east-1", Credentials = Sim.Credentials, AllowUnencryptedEndpoint = true }.CreateClient();
+        using var client = new IotJobsConnection
+        {
+            EndpointUrl = "http://10.1.2.3:8080",
+            Region = "us-east-1",
+            Credentials = Sim.Credentials,
+            AllowUnencryptedEndpoint = true,
+        }.CreateClient();
 
         Assert.NotNull(client);
     }

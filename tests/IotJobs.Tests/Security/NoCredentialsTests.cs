@@ -34,7 +34,17 @@ public sealed class NoCredentialsTests : IDisposable
         var error = Assert.Single(r.Errors);
         Assert.Equal("NoCredentials,IotJobs.Cmdlets.RemoveIotJobCommand", error.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.AuthenticationError, error.CategoryInfo.Category);
-        foreach (var source in new[] { "-Credential", "$StoredAWSCredentials", "AWS_ACCESS_KEY_ID", "AWS_PROFILE", "credential_process", "instance credentials" })
+        foreach (
+            var source in new[]
+            {
+                "-Credential",
+                "$StoredAWSCredentials",
+                "AWS_ACCESS_KEY_ID",
+                "AWS_PROFILE",
+                "credential_process",
+                "instance credentials",
+            }
+        )
             Assert.Contains(source, error.ErrorDetails.Message);
         Assert.Empty(sim.Requests);
     }

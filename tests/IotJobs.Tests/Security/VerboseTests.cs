@@ -23,15 +23,26 @@ public sealed class VerboseTests
 
         var lines = r.Output.Select(o => o.BaseObject).OfType<VerboseRecord>().Select(v => v.Message).ToList();
         Assert.Equal(3, lines.Count);
-        Assert.Matches($@"^GET {sim.Endpoint}jobs\?maxResults=250&namespaceId=aws-gg-deployment -> 200 \(attempt 1, request id [0-9a-f-]{{36}}, \d+ ms\)$", lines[0]);
-        Assert.Matches($@"^DELETE {sim.Endpoint}jobs/j\?force=true -> 503 ServiceUnavailableException \(attempt 1, request id [0-9a-f-]{{36}}, \d+ ms\)$", lines[1]);
-        Assert.Matches($@"^DELETE {sim.Endpoint}jobs/j\?force=true -> 200 \(attempt 2, request id [0-9a-f-]{{36}}, \d+ ms\)$", lines[2]);
+        Assert.Matches(
+            $@"^GET {sim.Endpoint}jobs\?maxResults=250&namespaceId=aws-gg-deployment -> 200 \(attempt 1, request id [0-9a-f-]{{36}}, \d+ ms\)$",
+            lines[0]
+        );
+        Assert.Matches(
+            $@"^DELETE {sim.Endpoint}jobs/j\?force=true -> 503 ServiceUnavailableException \(attempt 1, request id [0-9a-f-]{{36}}, \d+ ms\)$",
+            lines[1]
+        );
+        Assert.Matches(
+            $@"^DELETE {sim.Endpoint}jobs/j\?force=true -> 200 \(attempt 2, request id [0-9a-f-]{{36}}, \d+ ms\)$",
+            lines[2]
+        );
     }
 
     [Fact]
     public async Task No_stream_shows_the_secret_key_the_session_token_or_a_signature()
     {
-        await using var sim = await Sim.StartAsync(o => o.Credentials["ASIAKNOWNSECRETS"] = new SimulatorCredential(Secret, Token));
+        await using var sim = await Sim.StartAsync(o =>
+            o.Credentials["ASIAKNOWNSECRETS"] = new SimulatorCredential(Secret, Token)
+        );
         sim.Store.AddJob("j");
         sim.Store.AddExecution("j", "t", "IN_PROGRESS");
         sim.Faults.Add(new FaultRule(FaultKind.Throttle) { Times = 2 });
@@ -39,7 +50,8 @@ public sealed class VerboseTests
         ps.SetVariable("secretKey", Secret);
         ps.SetVariable("token", Token);
 
-        var r = ps.Run("""
+        var r = ps.Run(
+            """
             class Immutable { [string]$AccessKey; [string]$SecretKey; [string]$Token }
             class Creds { [object] GetCredentials() { return [Immutable]@{ AccessKey = 'ASIAKNOWNSECRETS'; SecretKey = $script:secretKey; Token = $script:token } } }
             $c = [Creds]::new()
@@ -51,13 +63,27 @@ public sealed class VerboseTests
                 Stop-IotJob j -Credential $c -PassThru -WhatIf
                 Remove-IotJob j -Credential $c -Force -Wait -PassThru
             } *>&1 | ForEach-Object { "$_"; if ($_ -is [System.Management.Automation.ErrorRecord]) { $_.ErrorDetails.Message; $_.Exception.ToString() } }
-            """);
+            """
+        );
 
-        string everything = string.Join("\n", r.Output.Select(o => o?.ToString())) + r.HostText + string.Join("\n", r.Errors.Select(e => e.ToString()));
+        string everything =
+            string.Join("\n", r.Output.Select(o => o?.ToString()))
+            + r.HostText
+            + string.Join("\n", r.Errors.Select(e => e.ToString()));
         Assert.True(everything.Contains($"GET {sim.Endpoint}jobs?maxResults=250 -> 200"), everything); // verbose lines were produced
         Assert.Contains("ThrottlingException (attempt 1", everything);
         Assert.Contains(sim.Requests, q => q.Headers.GetValueOrDefault("x-amz-security-token") == Token); // the secrets were really in use
-        foreach (var forbidden in new[] { Secret, Token, "Signature=", "Authorization", "X-Amz-Security-Token", "ASIAKNOWNSECRETS" })
+        foreach (
+            var forbidden in new[]
+            {
+                Secret,
+                Token,
+                "Signature=",
+                "Authorization",
+                "X-Amz-Security-Token",
+                "ASIAKNOWNSECRETS",
+            }
+        )
             Assert.DoesNotContain(forbidden, everything, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -11,18 +11,28 @@ public sealed class DeletionLimitTests
     public async Task Eleventh_concurrent_deletion_is_refused_until_one_completes()
     {
         var clock = new ManualClock(DateTimeOffset.UtcNow);
-        await using var sim = await Sim.StartAsync(o => { o.Clock = clock; o.DeletionDuration = TimeSpan.FromSeconds(30); });
-        for (int i = 0; i < 11; i++) sim.Store.AddJob($"j{i}", "CANCELED");
+        await using var sim = await Sim.StartAsync(o =>
+        {
+            o.Clock = clock;
+            o.DeletionDuration = TimeSpan.FromSeconds(30);
+        });
+        for (int i = 0; i < 11; i++)
+            sim.Store.AddJob($"j{i}", "CANCELED");
         using var client = Sim.Client(sim);
 
-        for (int i = 0; i < 10; i++) await client.DeleteJobAsync(new DeleteJobRequest { JobId = $"j{i}" });
+        for (int i = 0; i < 10; i++)
+            await client.DeleteJobAsync(new DeleteJobRequest { JobId = $"j{i}" });
         Assert.Equal(10, sim.Store.DeletionsInProgress);
-        await Assert.ThrowsAsync<LimitExceededException>(() => client.DeleteJobAsync(new DeleteJobRequest { JobId = "j10" }));
+        await Assert.ThrowsAsync<LimitExceededException>(() =>
+            client.DeleteJobAsync(new DeleteJobRequest { JobId = "j10" })
+        );
         Assert.Equal("CANCELED", sim.Store.FindJob("j10")!.Status);
 
         clock.Advance(TimeSpan.FromSeconds(30));
 
-        await Assert.ThrowsAsync<ResourceNotFoundException>(() => client.DescribeJobAsync(new DescribeJobRequest { JobId = "j0" }));
+        await Assert.ThrowsAsync<ResourceNotFoundException>(() =>
+            client.DescribeJobAsync(new DescribeJobRequest { JobId = "j0" })
+        );
         await client.DeleteJobAsync(new DeleteJobRequest { JobId = "j10" });
         Assert.Equal(1, sim.Store.DeletionsInProgress);
     }
@@ -31,7 +41,11 @@ public sealed class DeletionLimitTests
     public async Task A_job_being_deleted_shows_DELETION_IN_PROGRESS_then_disappears_with_its_executions()
     {
         var clock = new ManualClock(DateTimeOffset.UtcNow);
-        await using var sim = await Sim.StartAsync(o => { o.Clock = clock; o.DeletionDuration = TimeSpan.FromSeconds(2); });
+        await using var sim = await Sim.StartAsync(o =>
+        {
+            o.Clock = clock;
+            o.DeletionDuration = TimeSpan.FromSeconds(2);
+        });
         sim.Store.AddJob("j", "COMPLETED");
         sim.Store.AddExecution("j", "t", "SUCCEEDED");
         using var client = Sim.Client(sim);
@@ -41,8 +55,14 @@ public sealed class DeletionLimitTests
         clock.Advance(TimeSpan.FromSeconds(2));
 
         Assert.Equal("DELETION_IN_PROGRESS", during.Job!.Status);
-        await Assert.ThrowsAsync<ResourceNotFoundException>(() => client.DescribeJobAsync(new DescribeJobRequest { JobId = "j" }));
-        Assert.Empty((await client.ListJobExecutionsForThingAsync(new ListJobExecutionsForThingRequest { ThingName = "t" })).ExecutionSummaries);
+        await Assert.ThrowsAsync<ResourceNotFoundException>(() =>
+            client.DescribeJobAsync(new DescribeJobRequest { JobId = "j" })
+        );
+        Assert.Empty(
+            (
+                await client.ListJobExecutionsForThingAsync(new ListJobExecutionsForThingRequest { ThingName = "t" })
+            ).ExecutionSummaries
+        );
     }
 
     [Fact]
@@ -53,8 +73,12 @@ public sealed class DeletionLimitTests
         using var client = Sim.Client(sim);
         await client.DeleteJobAsync(new DeleteJobRequest { JobId = "j" });
 
-        await Assert.ThrowsAsync<InvalidStateTransitionException>(() => client.DeleteJobAsync(new DeleteJobRequest { JobId = "j", Force = true }));
-        await Assert.ThrowsAsync<InvalidStateTransitionException>(() => client.CancelJobAsync(new CancelJobRequest { JobId = "j", Force = true }));
+        await Assert.ThrowsAsync<InvalidStateTransitionException>(() =>
+            client.DeleteJobAsync(new DeleteJobRequest { JobId = "j", Force = true })
+        );
+        await Assert.ThrowsAsync<InvalidStateTransitionException>(() =>
+            client.CancelJobAsync(new CancelJobRequest { JobId = "j", Force = true })
+        );
         Assert.Equal(1, sim.Store.DeletionsInProgress);
     }
 }

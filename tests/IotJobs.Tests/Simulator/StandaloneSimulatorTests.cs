@@ -12,13 +12,22 @@ public sealed class StandaloneSimulatorTests
     [Theory]
     [InlineData("TERM")]
     [InlineData("INT")]
-    public async Task A_simulator_started_in_the_background_of_a_script_stops_on_a_signal_and_leaves_nothing_listening(string signal)
+    public async Task A_simulator_started_in_the_background_of_a_script_stops_on_a_signal_and_leaves_nothing_listening(
+        string signal
+    )
     {
-        if (OperatingSystem.IsWindows()) return;
+        if (OperatingSystem.IsWindows())
+            return;
         string simulator = Path.Combine(AppContext.BaseDirectory, "IotJobs.Simulator.dll");
         string output = Path.Combine(Path.GetTempPath(), $"simulator-{Guid.NewGuid():N}.txt");
         // As a script does it: `dotnet ... &`, then the pid of the background job.
-        var script = new ProcessStartInfo("bash", ["-c", $"dotnet '{simulator}' --port 0 --quiet > '{output}' 2>&1 & echo $!"]) { RedirectStandardOutput = true };
+        var script = new ProcessStartInfo(
+            "bash",
+            ["-c", $"dotnet '{simulator}' --port 0 --quiet > '{output}' 2>&1 & echo $!"]
+        )
+        {
+            RedirectStandardOutput = true,
+        };
         using var shell = Process.Start(script)!;
         int pid = int.Parse((await shell.StandardOutput.ReadLineAsync())!.Trim());
         await shell.WaitForExitAsync();
@@ -27,7 +36,8 @@ public sealed class StandaloneSimulatorTests
         {
             var port = await ListeningPort(output);
 
-            using (var kill = Process.Start("kill", [$"-{signal}", pid.ToString()])) await kill.WaitForExitAsync();
+            using (var kill = Process.Start("kill", [$"-{signal}", pid.ToString()]))
+                await kill.WaitForExitAsync();
 
             Assert.True(running.WaitForExit(10_000), $"the simulator did not stop on SIG{signal}");
             Assert.Contains("IoT Jobs simulator stopped.", await File.ReadAllTextAsync(output));
@@ -36,7 +46,8 @@ public sealed class StandaloneSimulatorTests
         }
         finally
         {
-            if (!running.HasExited) running.Kill();
+            if (!running.HasExited)
+                running.Kill();
             File.Delete(output);
         }
     }
@@ -47,9 +58,13 @@ public sealed class StandaloneSimulatorTests
         {
             string text = File.Exists(output) ? await File.ReadAllTextAsync(output) : "";
             var match = System.Text.RegularExpressions.Regex.Match(text, @"listening on http://127\.0\.0\.1:(\d+)/");
-            if (match.Success) return int.Parse(match.Groups[1].Value);
+            if (match.Success)
+                return int.Parse(match.Groups[1].Value);
             await Task.Delay(100);
         }
-        throw new TimeoutException("The simulator did not say where it listens: " + (File.Exists(output) ? File.ReadAllText(output) : "(no output)"));
+        throw new TimeoutException(
+            "The simulator did not say where it listens: "
+                + (File.Exists(output) ? File.ReadAllText(output) : "(no output)")
+        );
     }
 }

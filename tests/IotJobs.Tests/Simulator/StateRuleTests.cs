@@ -14,7 +14,11 @@ public sealed class StateRuleTests
     [InlineData("IN_PROGRESS", true, true)]
     [InlineData("SCHEDULED", false, false)]
     [InlineData("SCHEDULED", true, true)]
-    public async Task DeleteJob_accepts_terminal_jobs_and_others_only_with_force(string status, bool force, bool accepted)
+    public async Task DeleteJob_accepts_terminal_jobs_and_others_only_with_force(
+        string status,
+        bool force,
+        bool accepted
+    )
     {
         await using var sim = await Sim.StartAsync();
         sim.Store.AddJob("j", status);
@@ -22,8 +26,10 @@ public sealed class StateRuleTests
 
         var call = client.DeleteJobAsync(new DeleteJobRequest { JobId = "j", Force = force ? true : null });
 
-        if (accepted) await call;
-        else await Assert.ThrowsAsync<InvalidStateTransitionException>(() => call);
+        if (accepted)
+            await call;
+        else
+            await Assert.ThrowsAsync<InvalidStateTransitionException>(() => call);
         Assert.Equal(accepted ? "DELETION_IN_PROGRESS" : status, sim.Store.FindJob("j")!.Status);
     }
 
@@ -42,8 +48,10 @@ public sealed class StateRuleTests
 
         var call = client.CancelJobAsync(new CancelJobRequest { JobId = "j", Force = force ? true : null });
 
-        if (accepted) await call;
-        else await Assert.ThrowsAsync<InvalidStateTransitionException>(() => call);
+        if (accepted)
+            await call;
+        else
+            await Assert.ThrowsAsync<InvalidStateTransitionException>(() => call);
         Assert.Equal(accepted ? "CANCELED" : status, sim.Store.FindJob("j")!.Status);
     }
 
@@ -57,7 +65,14 @@ public sealed class StateRuleTests
         sim.Store.AddExecution("j", "done", "SUCCEEDED");
         using var client = Sim.Client(sim);
 
-        await client.CancelJobAsync(new CancelJobRequest { JobId = "j", ReasonCode = "ROLLBACK", Comment = "bad build" });
+        await client.CancelJobAsync(
+            new CancelJobRequest
+            {
+                JobId = "j",
+                ReasonCode = "ROLLBACK",
+                Comment = "bad build",
+            }
+        );
         Assert.Equal("CANCELED", sim.Store.FindExecution("j", "queued")!.Status);
         Assert.Equal("IN_PROGRESS", sim.Store.FindExecution("j", "running")!.Status);
         Assert.Equal("ROLLBACK", sim.Store.FindJob("j")!.ReasonCode);
@@ -82,10 +97,19 @@ public sealed class StateRuleTests
         sim.Store.AddExecution("j", "t", status, versionNumber: 2);
         using var client = Sim.Client(sim);
 
-        var call = client.CancelJobExecutionAsync(new CancelJobExecutionRequest { JobId = "j", ThingName = "t", Force = force ? true : null });
+        var call = client.CancelJobExecutionAsync(
+            new CancelJobExecutionRequest
+            {
+                JobId = "j",
+                ThingName = "t",
+                Force = force ? true : null,
+            }
+        );
 
-        if (accepted) await call;
-        else await Assert.ThrowsAsync<InvalidStateTransitionException>(() => call);
+        if (accepted)
+            await call;
+        else
+            await Assert.ThrowsAsync<InvalidStateTransitionException>(() => call);
         var e = sim.Store.FindExecution("j", "t")!;
         Assert.Equal(accepted ? "CANCELED" : status, e.Status);
         Assert.Equal(accepted ? 3 : 2, e.VersionNumber);
@@ -100,11 +124,26 @@ public sealed class StateRuleTests
         using var client = Sim.Client(sim);
 
         var e = await Assert.ThrowsAsync<VersionConflictException>(() =>
-            client.CancelJobExecutionAsync(new CancelJobExecutionRequest { JobId = "j", ThingName = "t", ExpectedVersion = 4 }));
+            client.CancelJobExecutionAsync(
+                new CancelJobExecutionRequest
+                {
+                    JobId = "j",
+                    ThingName = "t",
+                    ExpectedVersion = 4,
+                }
+            )
+        );
         Assert.Contains("5", e.Message);
         Assert.Equal("QUEUED", sim.Store.FindExecution("j", "t")!.Status);
 
-        await client.CancelJobExecutionAsync(new CancelJobExecutionRequest { JobId = "j", ThingName = "t", ExpectedVersion = 5 });
+        await client.CancelJobExecutionAsync(
+            new CancelJobExecutionRequest
+            {
+                JobId = "j",
+                ThingName = "t",
+                ExpectedVersion = 5,
+            }
+        );
         Assert.Equal("CANCELED", sim.Store.FindExecution("j", "t")!.Status);
     }
 
@@ -118,11 +157,26 @@ public sealed class StateRuleTests
         var eleven = Enumerable.Range(1, 11).ToDictionary(i => $"k{i}", i => $"v{i}");
 
         await Assert.ThrowsAsync<InvalidRequestException>(() =>
-            client.CancelJobExecutionAsync(new CancelJobExecutionRequest { JobId = "j", ThingName = "t", StatusDetails = eleven }));
+            client.CancelJobExecutionAsync(
+                new CancelJobExecutionRequest
+                {
+                    JobId = "j",
+                    ThingName = "t",
+                    StatusDetails = eleven,
+                }
+            )
+        );
         Assert.Equal("QUEUED", sim.Store.FindExecution("j", "t")!.Status);
 
         eleven.Remove("k11");
-        await client.CancelJobExecutionAsync(new CancelJobExecutionRequest { JobId = "j", ThingName = "t", StatusDetails = eleven });
+        await client.CancelJobExecutionAsync(
+            new CancelJobExecutionRequest
+            {
+                JobId = "j",
+                ThingName = "t",
+                StatusDetails = eleven,
+            }
+        );
         Assert.Equal(10, sim.Store.FindExecution("j", "t")!.StatusDetails.Count);
     }
 
@@ -147,17 +201,31 @@ public sealed class StateRuleTests
     [InlineData("QUEUED", false, false)]
     [InlineData("IN_PROGRESS", false, false)]
     [InlineData("IN_PROGRESS", true, true)]
-    public async Task DeleteJobExecution_accepts_terminal_executions_and_others_only_with_force(string status, bool force, bool accepted)
+    public async Task DeleteJobExecution_accepts_terminal_executions_and_others_only_with_force(
+        string status,
+        bool force,
+        bool accepted
+    )
     {
         await using var sim = await Sim.StartAsync();
         sim.Store.AddJob("j");
         var e = sim.Store.AddExecution("j", "t", status);
         using var client = Sim.Client(sim);
 
-        var call = client.DeleteJobExecutionAsync(new DeleteJobExecutionRequest { JobId = "j", ThingName = "t", ExecutionNumber = e.ExecutionNumber, Force = force ? true : null });
+        var call = client.DeleteJobExecutionAsync(
+            new DeleteJobExecutionRequest
+            {
+                JobId = "j",
+                ThingName = "t",
+                ExecutionNumber = e.ExecutionNumber,
+                Force = force ? true : null,
+            }
+        );
 
-        if (accepted) await call;
-        else await Assert.ThrowsAsync<InvalidStateTransitionException>(() => call);
+        if (accepted)
+            await call;
+        else
+            await Assert.ThrowsAsync<InvalidStateTransitionException>(() => call);
         Assert.Equal(accepted, sim.Store.FindExecution("j", "t") is null);
     }
 
@@ -170,7 +238,15 @@ public sealed class StateRuleTests
         using var client = Sim.Client(sim);
 
         await Assert.ThrowsAsync<ResourceNotFoundException>(() =>
-            client.DeleteJobExecutionAsync(new DeleteJobExecutionRequest { JobId = "j", ThingName = "t", ExecutionNumber = e.ExecutionNumber + 1 }));
+            client.DeleteJobExecutionAsync(
+                new DeleteJobExecutionRequest
+                {
+                    JobId = "j",
+                    ThingName = "t",
+                    ExecutionNumber = e.ExecutionNumber + 1,
+                }
+            )
+        );
         Assert.NotNull(sim.Store.FindExecution("j", "t"));
     }
 }

@@ -12,7 +12,10 @@ public static class ModuleLayout
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "IotJobs.PowerShell.sln"))) return dir.FullName;
-        throw new InvalidOperationException("The repository root (IotJobs.PowerShell.sln) was not found above " + AppContext.BaseDirectory);
+            if (File.Exists(Path.Combine(dir.FullName, "IotJobs.PowerShell.sln")))
+                return dir.FullName;
+        throw new InvalidOperationException(
+            "The repository root (IotJobs.PowerShell.sln) was not found above " + AppContext.BaseDirectory
+        );
     }
 }

@@ -6,7 +6,13 @@ using IotJobs.Simulator;
 namespace IotJobs.Tests.Support;
 
 /// <summary>What one script run produced: objects, errors, and what the host showed.</summary>
-public sealed record PsResult(Collection<PSObject> Output, IReadOnlyList<ErrorRecord> Errors, string HostText, IReadOnlyList<string> Prompts, bool HadErrors)
+public sealed record PsResult(
+    Collection<PSObject> Output,
+    IReadOnlyList<ErrorRecord> Errors,
+    string HostText,
+    IReadOnlyList<string> Prompts,
+    bool HadErrors
+)
 {
     public IEnumerable<T> Objects<T>() => Output.Select(o => o.BaseObject).OfType<T>();
 }
@@ -28,15 +34,21 @@ public sealed class PsSession : IDisposable
         runspace.Open();
         using var ps = PowerShell.Create(runspace);
         ps.AddScript("$PSStyle.OutputRendering = 'PlainText'").AddStatement();
-        ps.AddCommand("Import-Module").AddParameter("Name", ModuleLayout.Manifest).AddParameter("ErrorAction", "Stop").Invoke();
+        ps.AddCommand("Import-Module")
+            .AddParameter("Name", ModuleLayout.Manifest)
+            .AddParameter("ErrorAction", "Stop")
+            .Invoke();
         if (simulator != null)
         {
             SetVariable("sim", simulator);
-            runspace.SessionStateProxy.SetVariable("PSDefaultParameterValues", new System.Collections.Hashtable
-            {
-                ["*-IotJob*:EndpointUrl"] = simulator.Endpoint.ToString(),
-                ["*-IotJob*:Region"] = simulator.Options.Region,
-            });
+            runspace.SessionStateProxy.SetVariable(
+                "PSDefaultParameterValues",
+                new System.Collections.Hashtable
+                {
+                    ["*-IotJob*:EndpointUrl"] = simulator.Endpoint.ToString(),
+                    ["*-IotJob*:Region"] = simulator.Options.Region,
+                }
+            );
         }
     }
 
@@ -75,7 +87,8 @@ public sealed class PsSession : IDisposable
     {
         using var ps = PowerShell.Create(runspace);
         ps.AddScript(script);
-        if (render) ps.AddCommand("Out-Default");
+        if (render)
+            ps.AddCommand("Out-Default");
         Collection<PSObject> output;
         try
         {
@@ -83,7 +96,13 @@ public sealed class PsSession : IDisposable
         }
         catch (RuntimeException e)
         {
-            return new PsResult(new Collection<PSObject>(), [.. ps.Streams.Error, e.ErrorRecord], Host.Text, Host.Prompts, true);
+            return new PsResult(
+                new Collection<PSObject>(),
+                [.. ps.Streams.Error, e.ErrorRecord],
+                Host.Text,
+                Host.Prompts,
+                true
+            );
         }
         return new PsResult(output, ps.Streams.Error.ToList(), Host.Text, Host.Prompts, ps.HadErrors);
     }

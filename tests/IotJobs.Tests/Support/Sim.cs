@@ -17,6 +17,15 @@ public static class Sim
     public static BasicAWSCredentials Credentials { get; } =
         new(SimulatorOptions.DefaultAccessKeyId, SimulatorOptions.DefaultSecretAccessKey);
 
-    public static IotJobsClient Client(IotJobsSimulator simulator, string region = "us-east-1", AWSCredentials? credentials = null) =>
-        new IotJobsConnection { EndpointUrl = simulator.Endpoint.ToString(), Region = region, Credentials = credentials ?? Credentials }.CreateClient();
+    public static IotJobsClient Client(
+        IotJobsSimulator simulator,
+        string region = "us-east-1",
+        AWSCredentials? credentials = null
+    ) =>
+        new IotJobsConnection
+        {
+            EndpointUrl = simulator.Endpoint.ToString(),
+            Region = region,
+            Credentials = credentials ?? Credentials,
+        }.CreateClient();
 }

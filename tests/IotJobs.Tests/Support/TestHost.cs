@@ -31,9 +31,13 @@ public sealed class TestHost : PSHost
     public IReadOnlyList<ProgressRecord> Progress => ui.Progress;
 
     public override void SetShouldExit(int exitCode) { }
+
     public override void EnterNestedPrompt() => throw new NotSupportedException();
+
     public override void ExitNestedPrompt() => throw new NotSupportedException();
+
     public override void NotifyBeginApplication() { }
+
     public override void NotifyEndApplication() { }
 
     private sealed class TestHostUI : PSHostUserInterface
@@ -52,34 +56,79 @@ public sealed class TestHost : PSHost
 
         public override PSHostRawUserInterface? RawUI { get; }
 
-        public override int PromptForChoice(string caption, string message, Collection<ChoiceDescription> choices, int defaultChoice)
+        public override int PromptForChoice(
+            string caption,
+            string message,
+            Collection<ChoiceDescription> choices,
+            int defaultChoice
+        )
         {
-            lock (Prompts) Prompts.Add(message);
-            if (answers.Count == 0) throw new PSInvalidOperationException("The test host has no answer left for: " + message);
+            lock (Prompts)
+                Prompts.Add(message);
+            if (answers.Count == 0)
+                throw new PSInvalidOperationException("The test host has no answer left for: " + message);
             string answer = answers.Dequeue();
             for (int i = 0; i < choices.Count; i++)
             {
                 int amp = choices[i].Label.IndexOf('&');
-                if (amp >= 0 && string.Equals(choices[i].Label[amp + 1].ToString(), answer, StringComparison.OrdinalIgnoreCase)) return i;
+                if (
+                    amp >= 0
+                    && string.Equals(choices[i].Label[amp + 1].ToString(), answer, StringComparison.OrdinalIgnoreCase)
+                )
+                    return i;
             }
             throw new PSInvalidOperationException($"No choice has the hot key '{answer}'.");
         }
 
-        public override Dictionary<string, PSObject> Prompt(string caption, string message, Collection<FieldDescription> descriptions) =>
-            throw new PSInvalidOperationException("The test host does not supply parameter values: " + message);
+        public override Dictionary<string, PSObject> Prompt(
+            string caption,
+            string message,
+            Collection<FieldDescription> descriptions
+        ) => throw new PSInvalidOperationException("The test host does not supply parameter values: " + message);
 
-        public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName) => throw new NotSupportedException();
-        public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName, PSCredentialTypes allowedCredentialTypes, PSCredentialUIOptions options) => throw new NotSupportedException();
+        public override PSCredential PromptForCredential(
+            string caption,
+            string message,
+            string userName,
+            string targetName
+        ) => throw new NotSupportedException();
+
+        public override PSCredential PromptForCredential(
+            string caption,
+            string message,
+            string userName,
+            string targetName,
+            PSCredentialTypes allowedCredentialTypes,
+            PSCredentialUIOptions options
+        ) => throw new NotSupportedException();
+
         public override string ReadLine() => throw new NotSupportedException();
+
         public override SecureString ReadLineAsSecureString() => throw new NotSupportedException();
 
-        public override void Write(string value) { lock (Text) Text.Append(value); }
-        public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) => Write(value);
+        public override void Write(string value)
+        {
+            lock (Text)
+                Text.Append(value);
+        }
+
+        public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) =>
+            Write(value);
+
         public override void WriteLine(string value) => Write(value + "\n");
+
         public override void WriteErrorLine(string value) => Write("ERROR: " + value + "\n");
+
         public override void WriteDebugLine(string message) => Write("DEBUG: " + message + "\n");
+
         public override void WriteVerboseLine(string message) => Write("VERBOSE: " + message + "\n");
+
         public override void WriteWarningLine(string message) => Write("WARNING: " + message + "\n");
-        public override void WriteProgress(long sourceId, ProgressRecord record) { lock (Progress) Progress.Add(record); }
+
+        public override void WriteProgress(long sourceId, ProgressRecord record)
+        {
+            lock (Progress)
+                Progress.Add(record);
+        }
     }
 }

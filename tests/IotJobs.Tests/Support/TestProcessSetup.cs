@@ -9,7 +9,8 @@ namespace IotJobs.Tests.Support;
 /// </summary>
 public static class TestProcessSetup
 {
-    public static string SharedFilesFolder { get; } = Path.Combine(Path.GetTempPath(), "iotjobs-tests-" + Environment.ProcessId);
+    public static string SharedFilesFolder { get; } =
+        Path.Combine(Path.GetTempPath(), "iotjobs-tests-" + Environment.ProcessId);
 
     public static string CredentialsFile => Path.Combine(SharedFilesFolder, "credentials");
 
@@ -25,10 +26,23 @@ public static class TestProcessSetup
         Environment.SetEnvironmentVariable("AWS_CONFIG_FILE", ConfigFile);
         // No test may wait for an instance metadata service that is not there.
         Environment.SetEnvironmentVariable("AWS_EC2_METADATA_DISABLED", "true");
-        foreach (var v in new[] { "AWS_PROFILE", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_SESSION_TOKEN", "AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_IOT" })
+        foreach (
+            var v in new[]
+            {
+                "AWS_PROFILE",
+                "AWS_REGION",
+                "AWS_DEFAULT_REGION",
+                "AWS_SESSION_TOKEN",
+                "AWS_ENDPOINT_URL",
+                "AWS_ENDPOINT_URL_IOT",
+            }
+        )
             Environment.SetEnvironmentVariable(v, null);
         // Cmdlets under test find their credentials where a user's would: every simulator accepts these.
         Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", IotJobs.Simulator.SimulatorOptions.DefaultAccessKeyId);
-        Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", IotJobs.Simulator.SimulatorOptions.DefaultSecretAccessKey);
+        Environment.SetEnvironmentVariable(
+            "AWS_SECRET_ACCESS_KEY",
+            IotJobs.Simulator.SimulatorOptions.DefaultSecretAccessKey
+        );
     }
 }

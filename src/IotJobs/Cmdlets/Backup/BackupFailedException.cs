@@ -6,8 +6,6 @@ namespace IotJobs.Cmdlets.Backup
     internal sealed class BackupFailedException : Exception
     {
         public BackupFailedException(string folder, Exception inner)
-            : base($"its backup could not be written to {folder} ({inner.Message.TrimEnd('.')})", inner)
-        {
-        }
+            : base($"its backup could not be written to {folder} ({inner.Message.TrimEnd('.')})", inner) { }
     }
 }

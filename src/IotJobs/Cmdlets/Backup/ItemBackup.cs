@@ -21,15 +21,22 @@ namespace IotJobs.Cmdlets.Backup
         /// <summary>Where the item's backup goes: "fw-7.job.json", "fw-7.sensor-3.42.execution.json"; a second one gets the time too.</summary>
         public static string PathFor(string folder, ItemTarget target)
         {
-            string name = target.Kind == ItemKind.Job
-                ? $"{Safe(target.JobId)}.job"
-                : $"{Safe(target.JobId)}.{Safe(target.ThingName!)}.{target.ExecutionNumber?.ToString(CultureInfo.InvariantCulture)}.execution";
+            string name =
+                target.Kind == ItemKind.Job
+                    ? $"{Safe(target.JobId)}.job"
+                    : $"{Safe(target.JobId)}.{Safe(target.ThingName!)}.{target.ExecutionNumber?.ToString(CultureInfo.InvariantCulture)}.execution";
             string path = Path.Combine(folder, name + ".json");
-            return File.Exists(path) ? Path.Combine(folder, $"{name}.{DateTime.UtcNow:yyyyMMdd'T'HHmmssfff'Z'}.json") : path;
+            return File.Exists(path)
+                ? Path.Combine(folder, $"{name}.{DateTime.UtcNow:yyyyMMdd'T'HHmmssfff'Z'}.json")
+                : path;
         }
 
         /// <summary>Reads the item and writes its backup; returns the item as read. Throws <see cref="BackupFailedException"/> when it cannot be written.</summary>
-        public static async Task<IotJobsItem> WriteAsync(ItemPlan plan, string folder, CancellationToken cancellationToken)
+        public static async Task<IotJobsItem> WriteAsync(
+            ItemPlan plan,
+            string folder,
+            CancellationToken cancellationToken
+        )
         {
             var t = plan.Target;
             var client = plan.Connection.Client;
@@ -40,28 +47,54 @@ namespace IotJobs.Cmdlets.Backup
                 w.WriteStartObject();
                 w.WriteString("kind", t.Kind == ItemKind.Job ? "Job" : "JobExecution");
                 w.WriteString("jobId", t.JobId);
-                if (t.ThingName != null) w.WriteString("thingName", t.ThingName);
+                if (t.ThingName != null)
+                    w.WriteString("thingName", t.ThingName);
                 w.WriteString("region", plan.Connection.Location.Region);
                 w.WriteString("endpointUrl", plan.Connection.Location.EndpointUrl);
                 w.WriteString("backedUpAt", DateTimeOffset.UtcNow.ToString("o", CultureInfo.InvariantCulture));
                 if (t.Kind == ItemKind.Job)
                 {
-                    var job = await client.DescribeJobAsync(new DescribeJobRequest { JobId = t.JobId }, cancellationToken).ConfigureAwait(false);
-                    var document = await client.GetJobDocumentAsync(new GetJobDocumentRequest { JobId = t.JobId }, cancellationToken).ConfigureAwait(false);
+                    var job = await client
+                        .DescribeJobAsync(new DescribeJobRequest { JobId = t.JobId }, cancellationToken)
+                        .ConfigureAwait(false);
+                    var document = await client
+                        .GetJobDocumentAsync(new GetJobDocumentRequest { JobId = t.JobId }, cancellationToken)
+                        .ConfigureAwait(false);
                     Raw(w, "describeJob", job.RawJson);
                     Raw(w, "getJobDocument", document.RawJson);
                     w.WriteStartArray("executionSummaries");
-                    await Paging.EachPageAsync(
-                        token => client.ListJobExecutionsForJobAsync(new ListJobExecutionsForJobRequest { JobId = t.JobId, MaxResults = 250, NextToken = token }, cancellationToken),
-                        page => page.NextToken,
-                        page => page.ExecutionSummaries.ForEach(summary => Write(w, summary))).ConfigureAwait(false);
+                    await Paging
+                        .EachPageAsync(
+                            token =>
+                                client.ListJobExecutionsForJobAsync(
+                                    new ListJobExecutionsForJobRequest
+                                    {
+                                        JobId = t.JobId,
+                                        MaxResults = 250,
+                                        NextToken = token,
+                                    },
+                                    cancellationToken
+                                ),
+                            page => page.NextToken,
+                            page => page.ExecutionSummaries.ForEach(summary => Write(w, summary))
+                        )
+                        .ConfigureAwait(false);
                     w.WriteEndArray();
                     state = OutputMapper.ToJob(job.Job!, plan.Connection);
                 }
                 else
                 {
-                    var execution = await client.DescribeJobExecutionAsync(
-                        new DescribeJobExecutionRequest { JobId = t.JobId, ThingName = t.ThingName, ExecutionNumber = t.ExecutionNumber }, cancellationToken).ConfigureAwait(false);
+                    var execution = await client
+                        .DescribeJobExecutionAsync(
+                            new DescribeJobExecutionRequest
+                            {
+                                JobId = t.JobId,
+                                ThingName = t.ThingName,
+                                ExecutionNumber = t.ExecutionNumber,
+                            },
+                            cancellationToken
+                        )
+                        .ConfigureAwait(false);
                     Raw(w, "describeJobExecution", execution.RawJson);
                     state = OutputMapper.ToExecution(execution.Execution!, plan.Connection);
                 }
@@ -80,7 +113,12 @@ namespace IotJobs.Cmdlets.Backup
                 file.Write(content, 0, content.Length);
                 file.Flush(flushToDisk: true);
             }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is ArgumentException)
+            catch (Exception e)
+                when (e is IOException
+                    || e is UnauthorizedAccessException
+                    || e is NotSupportedException
+                    || e is ArgumentException
+                )
             {
                 throw new BackupFailedException(folder, e);
             }
@@ -90,16 +128,20 @@ namespace IotJobs.Cmdlets.Backup
         private static void Write(Utf8JsonWriter w, JobExecutionSummaryForJob entry)
         {
             w.WriteStartObject();
-            if (entry.ThingArn != null) w.WriteString("thingArn", entry.ThingArn);
+            if (entry.ThingArn != null)
+                w.WriteString("thingArn", entry.ThingArn);
             if (entry.JobExecutionSummary is JobExecutionSummary s)
             {
                 w.WriteStartObject("jobExecutionSummary");
-                if (s.Status != null) w.WriteString("status", s.Status);
+                if (s.Status != null)
+                    w.WriteString("status", s.Status);
                 Epoch(w, "queuedAt", s.QueuedAt);
                 Epoch(w, "startedAt", s.StartedAt);
                 Epoch(w, "lastUpdatedAt", s.LastUpdatedAt);
-                if (s.ExecutionNumber is long number) w.WriteNumber("executionNumber", number);
-                if (s.RetryAttempt is int retry) w.WriteNumber("retryAttempt", retry);
+                if (s.ExecutionNumber is long number)
+                    w.WriteNumber("executionNumber", number);
+                if (s.RetryAttempt is int retry)
+                    w.WriteNumber("retryAttempt", retry);
                 w.WriteEndObject();
             }
             w.WriteEndObject();
@@ -107,7 +149,8 @@ namespace IotJobs.Cmdlets.Backup
 
         private static void Epoch(Utf8JsonWriter w, string name, DateTime? at)
         {
-            if (at is DateTime t) w.WriteNumber(name, new DateTimeOffset(t.ToUniversalTime()).ToUnixTimeMilliseconds() / 1000.0);
+            if (at is DateTime t)
+                w.WriteNumber(name, new DateTimeOffset(t.ToUniversalTime()).ToUnixTimeMilliseconds() / 1000.0);
         }
 
         private static void Raw(Utf8JsonWriter w, string name, string? json)

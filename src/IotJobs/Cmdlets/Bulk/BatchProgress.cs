@@ -35,29 +35,36 @@ namespace IotJobs.Cmdlets.Bulk
         public void Count(bool failed)
         {
             Done++;
-            if (failed) Failed++;
+            if (failed)
+                Failed++;
         }
 
         public void Show(Cmdlet cmdlet, string current, bool force = false)
         {
-            if (!force && lastShown.HasValue && clock.Elapsed - lastShown.Value < Interval) return;
+            if (!force && lastShown.HasValue && clock.Elapsed - lastShown.Value < Interval)
+                return;
             lastShown = clock.Elapsed;
             double seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
             string done = Total > 0 ? $"{Done} of {Total}" : Done.ToString(CultureInfo.InvariantCulture);
             string failed = Failed > 0 ? $", {Failed} failed" : "";
             status = $"{done} done{failed} ({(Done / seconds).ToString("0.0", CultureInfo.InvariantCulture)}/s)";
             // A new record each time: hosts may keep the ones they were given.
-            cmdlet.WriteProgress(new ProgressRecord(activityId, activity, status)
-            {
-                CurrentOperation = current,
-                PercentComplete = Total > 0 ? Math.Min(100, Done * 100 / Total) : -1,
-            });
+            cmdlet.WriteProgress(
+                new ProgressRecord(activityId, activity, status)
+                {
+                    CurrentOperation = current,
+                    PercentComplete = Total > 0 ? Math.Min(100, Done * 100 / Total) : -1,
+                }
+            );
         }
 
         public void Complete(Cmdlet cmdlet)
         {
-            if (!lastShown.HasValue) return;
-            cmdlet.WriteProgress(new ProgressRecord(activityId, activity, status) { RecordType = ProgressRecordType.Completed });
+            if (!lastShown.HasValue)
+                return;
+            cmdlet.WriteProgress(
+                new ProgressRecord(activityId, activity, status) { RecordType = ProgressRecordType.Completed }
+            );
         }
     }
 }

@@ -18,7 +18,10 @@ namespace IotJobs.Cmdlets.Bulk
         private readonly Func<ItemWork, CancellationToken, Task<ItemOutcome>> execute;
         private readonly CancellationToken cancellation;
 
-        public OrderedBatch(Func<ItemWork, CancellationToken, Task<ItemOutcome>> execute, CancellationToken cancellation)
+        public OrderedBatch(
+            Func<ItemWork, CancellationToken, Task<ItemOutcome>> execute,
+            CancellationToken cancellation
+        )
         {
             this.execute = execute;
             this.cancellation = cancellation;
@@ -28,7 +31,8 @@ namespace IotJobs.Cmdlets.Bulk
         public void Add(ItemWork work)
         {
             var entry = new Entry(work, Task.Run(() => execute(work, cancellation)));
-            lock (queue) queue.Enqueue(entry);
+            lock (queue)
+                queue.Enqueue(entry);
         }
 
         /// <summary>How often a wait for an item hands the pipeline thread back, for what it must write meanwhile.</summary>
@@ -46,14 +50,18 @@ namespace IotJobs.Cmdlets.Bulk
                 Entry head;
                 lock (queue)
                 {
-                    if (queue.Count == 0) yield break;
+                    if (queue.Count == 0)
+                        yield break;
                     head = queue.Peek();
-                    if (!head.Task.IsCompleted && queue.Count <= keepAtMost) yield break;
+                    if (!head.Task.IsCompleted && queue.Count <= keepAtMost)
+                        yield break;
                 }
                 // The item stays queued while it is waited for, so InFlight still names it.
-                while (Task.WaitAny(new Task[] { head.Task }, IdleInterval) < 0) idle();
+                while (Task.WaitAny(new Task[] { head.Task }, IdleInterval) < 0)
+                    idle();
                 var outcome = head.Task.GetAwaiter().GetResult();
-                lock (queue) queue.Dequeue();
+                lock (queue)
+                    queue.Dequeue();
                 yield return outcome;
             }
         }
@@ -61,7 +69,8 @@ namespace IotJobs.Cmdlets.Bulk
         /// <summary>Items whose requests are on their way: after Ctrl+C, the service may or may not have applied them.</summary>
         public IReadOnlyList<string> InFlight()
         {
-            lock (queue) return queue.Where(e => !e.Task.IsCompleted).Select(e => e.Work.Plan.Target.Subject).ToList();
+            lock (queue)
+                return queue.Where(e => !e.Task.IsCompleted).Select(e => e.Work.Plan.Target.Subject).ToList();
         }
 
         private sealed class Entry

@@ -25,20 +25,35 @@ namespace IotJobs.Cmdlets.Completion
 
         public static IReadOnlyList<string> JobIds(IDictionary boundParameters) =>
             Cached(boundParameters, "jobs", (client, ct) => Collect(token =>
-            {
-                var page = client.ListJobsAsync(new ListJobsRequest { MaxResults = 250, NextToken = token }, ct).GetAwaiter().GetResult();
-                return (page.Jobs.Select(j => j.JobId ?? ""), page.NextToken);
-            }));
+                {
+                    var page = client
+                        .ListJobsAsync(new ListJobsRequest { MaxResults = 250, NextToken = token }, ct)
+                        .GetAwaiter()
+                        .GetResult();
+                    return (page.Jobs.Select(j => j.JobId ?? ""), page.NextToken);
+                }));
 
         /// <summary>Things that have an execution of the job named on the command line; none without one.</summary>
         public static IReadOnlyList<string> ThingNames(IDictionary boundParameters)
         {
-            if (!(boundParameters["JobId"] is string jobId) || jobId.Length == 0) return Array.Empty<string>();
+            if (!(boundParameters["JobId"] is string jobId) || jobId.Length == 0)
+                return Array.Empty<string>();
             return Cached(boundParameters, "things of " + jobId, (client, ct) => Collect(token =>
-            {
-                var page = client.ListJobExecutionsForJobAsync(new ListJobExecutionsForJobRequest { JobId = jobId, MaxResults = 250, NextToken = token }, ct).GetAwaiter().GetResult();
-                return (page.ExecutionSummaries.Select(s => s.ThingName ?? ""), page.NextToken);
-            }));
+                {
+                    var page = client
+                        .ListJobExecutionsForJobAsync(
+                            new ListJobExecutionsForJobRequest
+                            {
+                                JobId = jobId,
+                                MaxResults = 250,
+                                NextToken = token,
+                            },
+                            ct
+                        )
+                        .GetAwaiter()
+                        .GetResult();
+                    return (page.ExecutionSummaries.Select(s => s.ThingName ?? ""), page.NextToken);
+                }));
         }
 
         /// <summary>Names page by page until the last page or <see cref="MaxNames"/>.</summary>
@@ -51,12 +66,15 @@ namespace IotJobs.Cmdlets.Completion
                 var (found, next) = page(token);
                 names.AddRange(found);
                 token = next;
-            }
-            while (token != null && names.Count < MaxNames);
+            } while (token != null && names.Count < MaxNames);
             return names;
         }
 
-        private static IReadOnlyList<string> Cached(IDictionary boundParameters, string what, Func<IIotJobsClient, CancellationToken, List<string>> read)
+        private static IReadOnlyList<string> Cached(
+            IDictionary boundParameters,
+            string what,
+            Func<IIotJobsClient, CancellationToken, List<string>> read
+        )
         {
             var connection = new IotJobsConnection
             {
@@ -65,14 +83,22 @@ namespace IotJobs.Cmdlets.Completion
                 EndpointUrl = boundParameters["EndpointUrl"] as string,
             };
             var injected = ClientOverride.ForCurrentRunspace();
-            string source = injected == null ? $"{connection.Region}|{connection.ProfileName}|{connection.EndpointUrl}" : "injected " + RuntimeHelpers.GetHashCode(injected);
+            string source =
+                injected == null
+                    ? $"{connection.Region}|{connection.ProfileName}|{connection.EndpointUrl}"
+                    : "injected " + RuntimeHelpers.GetHashCode(injected);
             string key = source + "|" + what;
-            if (Cache.TryGetValue(key, out var hit) && DateTime.UtcNow - hit.At < KeepFor) return hit.Names;
+            if (Cache.TryGetValue(key, out var hit) && DateTime.UtcNow - hit.At < KeepFor)
+                return hit.Names;
             try
             {
                 using var owned = injected == null ? connection.CreateClient() : null;
                 using var patience = new CancellationTokenSource(Patience);
-                var names = read(injected ?? owned!, patience.Token).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();
+                var names = read(injected ?? owned!, patience.Token)
+                    .Where(n => n.Length > 0)
+                    .Distinct(StringComparer.Ordinal)
+                    .OrderBy(n => n, StringComparer.Ordinal)
+                    .ToList();
                 Cache[key] = (DateTime.UtcNow, names);
                 return names;
             }

@@ -12,7 +12,9 @@ namespace IotJobs.Cmdlets.Connection
     {
         private readonly Func<ConnectionSettings, IIotJobsClient> create;
         private readonly bool ownsClients;
-        private readonly Dictionary<string, ItemConnection> open = new Dictionary<string, ItemConnection>(StringComparer.Ordinal);
+        private readonly Dictionary<string, ItemConnection> open = new Dictionary<string, ItemConnection>(
+            StringComparer.Ordinal
+        );
 
         public ConnectionPool(Func<ConnectionSettings, IIotJobsClient> create, bool ownsClients)
         {
@@ -36,14 +38,20 @@ namespace IotJobs.Cmdlets.Connection
 
         public IReadOnlyList<ItemConnection> Open
         {
-            get { lock (open) return new List<ItemConnection>(open.Values); }
+            get
+            {
+                lock (open)
+                    return new List<ItemConnection>(open.Values);
+            }
         }
 
         public void Dispose()
         {
             lock (open)
             {
-                if (ownsClients) foreach (var connection in open.Values) connection.Client.Dispose();
+                if (ownsClients)
+                    foreach (var connection in open.Values)
+                        connection.Client.Dispose();
                 open.Clear();
             }
         }

@@ -11,8 +11,17 @@ namespace IotJobs.Cmdlets.Connection
     /// </summary>
     internal sealed class ConnectionSettings
     {
-        public ConnectionSettings(string? region, string? sessionRegion, string? profileName, string? endpointUrl, object? credential,
-            bool allowUnencryptedEndpoint, bool regionGiven, bool endpointGiven, bool credentialsGiven)
+        public ConnectionSettings(
+            string? region,
+            string? sessionRegion,
+            string? profileName,
+            string? endpointUrl,
+            object? credential,
+            bool allowUnencryptedEndpoint,
+            bool regionGiven,
+            bool endpointGiven,
+            bool credentialsGiven
+        )
         {
             Region = region;
             SessionRegion = sessionRegion;
@@ -55,7 +64,8 @@ namespace IotJobs.Cmdlets.Connection
             : "default chain";
 
         /// <summary>Settings that connect the same way have the same key.</summary>
-        public string Key => string.Join("|", Region, SessionRegion, EndpointUrl, CredentialSource, AllowUnencryptedEndpoint);
+        public string Key =>
+            string.Join("|", Region, SessionRegion, EndpointUrl, CredentialSource, AllowUnencryptedEndpoint);
 
         /// <summary>
         /// The settings for an item read earlier: its region and endpoint, and the profile it was read with,
@@ -70,14 +80,22 @@ namespace IotJobs.Cmdlets.Connection
                 ownCredentials ? ProfileName : found.ProfileName,
                 EndpointGiven ? EndpointUrl : found.EndpointUrl ?? EndpointUrl,
                 ownCredentials ? Credential : null,
-                AllowUnencryptedEndpoint, RegionGiven, EndpointGiven, CredentialsGiven);
+                AllowUnencryptedEndpoint,
+                RegionGiven,
+                EndpointGiven,
+                CredentialsGiven
+            );
         }
 
         /// <summary>Two endpoint URLs name the same place, whatever their case, default port or trailing slash.</summary>
-        public static bool SameEndpoint(string a, string b) => string.Equals(Normalized(a), Normalized(b), StringComparison.Ordinal);
+        public static bool SameEndpoint(string a, string b) =>
+            string.Equals(Normalized(a), Normalized(b), StringComparison.Ordinal);
 
         private static string Normalized(string url) =>
-            (Uri.TryCreate(url, UriKind.Absolute, out var u) ? $"{u.Scheme}://{u.Host}:{u.Port}{u.AbsolutePath.TrimEnd('/')}" : url.TrimEnd('/'))
-                .ToLowerInvariant();
+            (
+                Uri.TryCreate(url, UriKind.Absolute, out var u)
+                    ? $"{u.Scheme}://{u.Host}:{u.Port}{u.AbsolutePath.TrimEnd('/')}"
+                    : url.TrimEnd('/')
+            ).ToLowerInvariant();
     }
 }

@@ -16,16 +16,22 @@ namespace IotJobs.Cmdlets.Connection
         public static (string AccessKey, string SecretKey, string? Token) KeysOf(object value)
         {
             object item = value is PSObject o ? o.BaseObject : value;
-            if (item is PSCredential ps) return (ps.UserName, new NetworkCredential("", ps.Password).Password, null);
+            if (item is PSCredential ps)
+                return (ps.UserName, new NetworkCredential("", ps.Password).Password, null);
 
             // AWSPSCredentials wraps the credentials in a Credentials property.
             var wrapped = item.GetType().GetProperty("Credentials")?.GetValue(item);
-            if (wrapped != null && !(wrapped is string)) return KeysOf(wrapped);
+            if (wrapped != null && !(wrapped is string))
+                return KeysOf(wrapped);
 
             var immutable = item.GetType().GetMethod("GetCredentials", Type.EmptyTypes)?.Invoke(item, null)
-                ?? throw new ArgumentException($"A {item.GetType().Name} is not credentials: pass a PSCredential (access key, secret key) or AWS.Tools credentials.");
+                ?? throw new ArgumentException(
+                    $"A {item.GetType().Name} is not credentials: pass a PSCredential (access key, secret key) or AWS.Tools credentials."
+                );
             string? Read(string name) => immutable.GetType().GetProperty(name)?.GetValue(immutable) as string;
-            string accessKey = Read("AccessKey") ?? "", secretKey = Read("SecretKey") ?? "", token = Read("Token") ?? "";
+            string accessKey = Read("AccessKey") ?? "",
+                secretKey = Read("SecretKey") ?? "",
+                token = Read("Token") ?? "";
             if (accessKey.Length == 0 || secretKey.Length == 0)
                 throw new ArgumentException("The credentials given have no access key or secret key.");
             return (accessKey, secretKey, token.Length > 0 ? token : null);

@@ -5,7 +5,14 @@ namespace IotJobs.Cmdlets.Items
     /// <summary>Exactly one item a command acts on or reads: its identity, and what was piped to name it.</summary>
     internal sealed class ItemTarget
     {
-        private ItemTarget(ItemKind kind, string jobId, string? thingName, long? executionNumber, string? namespaceId, PipedItem? piped)
+        private ItemTarget(
+            ItemKind kind,
+            string jobId,
+            string? thingName,
+            long? executionNumber,
+            string? namespaceId,
+            PipedItem? piped
+        )
         {
             Kind = kind;
             JobId = jobId;
@@ -18,8 +25,13 @@ namespace IotJobs.Cmdlets.Items
         public static ItemTarget Job(string jobId, string? namespaceId, PipedItem? piped) =>
             new ItemTarget(ItemKind.Job, jobId, null, null, namespaceId, piped);
 
-        public static ItemTarget Execution(string jobId, string thingName, long? executionNumber, string? namespaceId, PipedItem? piped) =>
-            new ItemTarget(ItemKind.JobExecution, jobId, thingName, executionNumber, namespaceId, piped);
+        public static ItemTarget Execution(
+            string jobId,
+            string thingName,
+            long? executionNumber,
+            string? namespaceId,
+            PipedItem? piped
+        ) => new ItemTarget(ItemKind.JobExecution, jobId, thingName, executionNumber, namespaceId, piped);
 
         public ItemKind Kind { get; }
         public string JobId { get; }
@@ -29,15 +41,28 @@ namespace IotJobs.Cmdlets.Items
         public PipedItem? Piped { get; }
 
         /// <summary>The item in words, e.g. "job 'fw-7'".</summary>
-        public string Subject => Kind == ItemKind.Job ? Words.Job(JobId) : Words.Execution(JobId, ThingName!, ExecutionNumber);
+        public string Subject =>
+            Kind == ItemKind.Job ? Words.Job(JobId) : Words.Execution(JobId, ThingName!, ExecutionNumber);
 
         /// <summary>The module's own object for this item, when that is what was piped.</summary>
-        public IotJobsItem? Live => Piped?.Live is IotJobsItem live && live.Kind == (Kind == ItemKind.Job ? "Job" : "JobExecution") ? live : null;
+        public IotJobsItem? Live =>
+            Piped?.Live is IotJobsItem live && live.Kind == (Kind == ItemKind.Job ? "Job" : "JobExecution")
+                ? live
+                : null;
 
         /// <summary>What an error about the item carries as its target: what was piped, else the item's identity.</summary>
         public object TargetObject =>
-            Piped?.Input ?? (Kind == ItemKind.Job
-                ? new IotJob { JobId = JobId, NamespaceId = NamespaceId }
-                : (object)new IotJobExecution { JobId = JobId, ThingName = ThingName!, ExecutionNumber = ExecutionNumber });
+            Piped?.Input
+            ?? (
+                Kind == ItemKind.Job
+                    ? new IotJob { JobId = JobId, NamespaceId = NamespaceId }
+                    : (object)
+                        new IotJobExecution
+                        {
+                            JobId = JobId,
+                            ThingName = ThingName!,
+                            ExecutionNumber = ExecutionNumber,
+                        }
+            );
     }
 }

@@ -11,7 +11,14 @@ namespace IotJobs.Cmdlets.Items
     /// </summary>
     internal sealed class PipedItem
     {
-        private PipedItem(object input, ItemKind kind, IotJobsItem? live, string? region, string? endpointUrl, string? accountId)
+        private PipedItem(
+            object input,
+            ItemKind kind,
+            IotJobsItem? live,
+            string? region,
+            string? endpointUrl,
+            string? accountId
+        )
         {
             Input = input;
             Kind = kind;
@@ -36,12 +43,21 @@ namespace IotJobs.Cmdlets.Items
         /// <summary>What the object says, or null for a plain value (a job id string) that says nothing.</summary>
         public static PipedItem? Of(object? input)
         {
-            if (input == null) return null;
+            if (input == null)
+                return null;
             var wrapped = input as PSObject ?? PSObject.AsPSObject(input);
             object item = wrapped.BaseObject;
-            if (item is string || item.GetType().IsPrimitive) return null;
+            if (item is string || item.GetType().IsPrimitive)
+                return null;
             if (item is IotJobsItem live)
-                return new PipedItem(item, live.Kind == "Job" ? ItemKind.Job : ItemKind.JobExecution, live, live.Region, live.EndpointUrl, live.AccountId);
+                return new PipedItem(
+                    item,
+                    live.Kind == "Job" ? ItemKind.Job : ItemKind.JobExecution,
+                    live,
+                    live.Region,
+                    live.EndpointUrl,
+                    live.AccountId
+                );
 
             // An empty CSV column means "not given".
             string? Read(string name)
@@ -51,9 +67,16 @@ namespace IotJobs.Cmdlets.Items
                 return string.IsNullOrEmpty(text) ? null : text;
             }
             string? kind = Read(nameof(IotJobsItem.Kind));
-            bool execution = kind == "JobExecution" || (kind == null && Read(nameof(IotJobExecution.ThingName)) != null);
-            return new PipedItem(input, execution ? ItemKind.JobExecution : ItemKind.Job, null,
-                Read(nameof(IotJobsItem.Region)), Read(nameof(IotJobsItem.EndpointUrl)), Read(nameof(IotJobsItem.AccountId)));
+            bool execution =
+                kind == "JobExecution" || (kind == null && Read(nameof(IotJobExecution.ThingName)) != null);
+            return new PipedItem(
+                input,
+                execution ? ItemKind.JobExecution : ItemKind.Job,
+                null,
+                Read(nameof(IotJobsItem.Region)),
+                Read(nameof(IotJobsItem.EndpointUrl)),
+                Read(nameof(IotJobsItem.AccountId))
+            );
         }
     }
 }

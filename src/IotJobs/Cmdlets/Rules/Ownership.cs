@@ -37,13 +37,25 @@ namespace IotJobs.Cmdlets.Rules
         /// when it is known (the job was read, or listed in a namespace), else by one listing per connection of the
         /// Greengrass deployments' jobs, made the first time it is needed.
         /// </summary>
-        public async Task CheckAsync(ItemTarget target, object? state, ItemConnection connection, string verb, bool execution, CancellationToken cancellationToken)
+        public async Task CheckAsync(
+            ItemTarget target,
+            object? state,
+            ItemConnection connection,
+            string verb,
+            bool execution,
+            CancellationToken cancellationToken
+        )
         {
-            if (target.JobId.StartsWith(OtaPrefix, StringComparison.Ordinal)) throw Ota(target.JobId.Substring(OtaPrefix.Length), verb, execution);
+            if (target.JobId.StartsWith(OtaPrefix, StringComparison.Ordinal))
+                throw Ota(target.JobId.Substring(OtaPrefix.Length), verb, execution);
             var job = state as IotJob ?? target.Live as IotJob;
-            string? namespaceId = target.NamespaceId ?? job?.NamespaceId ?? (target.Live as IotJobExecution)?.NamespaceId;
-            if (namespaceId != null) throw Greengrass(namespaceId, verb, execution);
-            if (job?.NamespaceKnown == true) return;
+            string? namespaceId = target.NamespaceId
+                ?? job?.NamespaceId
+                ?? (target.Live as IotJobExecution)?.NamespaceId;
+            if (namespaceId != null)
+                throw Greengrass(namespaceId, verb, execution);
+            if (job?.NamespaceKnown == true)
+                return;
             Task<HashSet<string>> lookup;
             lock (greengrassJobs)
             {
@@ -58,42 +70,65 @@ namespace IotJobs.Cmdlets.Rules
             catch (AccessDeniedException denied)
             {
                 // Fail closed: without the listing the job may be a deployment's. Every item says so, from this one answer.
-                throw new ItemRefusedException("OwnershipUnknown",
+                throw new ItemRefusedException(
+                    "OwnershipUnknown",
                     $"whether it belongs to an AWS IoT Greengrass deployment cannot be checked: listing the jobs of namespace '{GreengrassNamespace}' was denied ({denied.Message})",
-                    $"Grant the caller iot:ListJobs, or, if you know the {(execution ? "execution's job" : "job")} is not another service's, add -AllowServiceOwned.");
+                    $"Grant the caller iot:ListJobs, or, if you know the {(execution ? "execution's job" : "job")} is not another service's, add -AllowServiceOwned."
+                );
             }
             catch (Exception e) when (!ResiliencePolicy.EndsTheCommand(e))
             {
                 // A passing failure is this item's; the next item asks again.
                 lock (greengrassJobs)
                 {
-                    if (greengrassJobs.TryGetValue(connection, out var cached) && cached == lookup) greengrassJobs.Remove(connection);
+                    if (greengrassJobs.TryGetValue(connection, out var cached) && cached == lookup)
+                        greengrassJobs.Remove(connection);
                 }
                 throw;
             }
-            if (deployments.Contains(target.JobId)) throw Greengrass(GreengrassNamespace, verb, execution);
+            if (deployments.Contains(target.JobId))
+                throw Greengrass(GreengrassNamespace, verb, execution);
         }
 
-        private static async Task<HashSet<string>> GreengrassJobsAsync(ItemConnection connection, CancellationToken cancellationToken)
+        private static async Task<HashSet<string>> GreengrassJobsAsync(
+            ItemConnection connection,
+            CancellationToken cancellationToken
+        )
         {
             var ids = new HashSet<string>(StringComparer.Ordinal);
-            await Paging.EachPageAsync(
-                token => connection.Client.ListJobsAsync(new ListJobsRequest { NamespaceId = GreengrassNamespace, MaxResults = 250, NextToken = token }, cancellationToken),
-                page => page.NextToken,
-                page => ids.UnionWith(page.Jobs.Select(j => j.JobId ?? ""))).ConfigureAwait(false);
+            await Paging
+                .EachPageAsync(
+                    token =>
+                        connection.Client.ListJobsAsync(
+                            new ListJobsRequest
+                            {
+                                NamespaceId = GreengrassNamespace,
+                                MaxResults = 250,
+                                NextToken = token,
+                            },
+                            cancellationToken
+                        ),
+                    page => page.NextToken,
+                    page => ids.UnionWith(page.Jobs.Select(j => j.JobId ?? ""))
+                )
+                .ConfigureAwait(false);
             return ids;
         }
 
         private static ItemRefusedException Ota(string update, string verb, bool execution) =>
-            new ItemRefusedException(RefusalId,
+            new ItemRefusedException(
+                RefusalId,
                 $"{(execution ? "its job belongs" : "it belongs")} to the OTA update '{update}' (AWS IoT over-the-air updates), which manages its job itself",
-                $"Delete the OTA update and its job the update's way: aws iot delete-ota-update --ota-update-id {update} --force-delete-aws-job " +
-                $"(DeleteOTAUpdate with forceDeleteAWSJob). To {verb} the {(execution ? "execution" : "job")} anyway, add -AllowServiceOwned.");
+                $"Delete the OTA update and its job the update's way: aws iot delete-ota-update --ota-update-id {update} --force-delete-aws-job "
+                    + $"(DeleteOTAUpdate with forceDeleteAWSJob). To {verb} the {(execution ? "execution" : "job")} anyway, add -AllowServiceOwned."
+            );
 
         private static ItemRefusedException Greengrass(string namespaceId, string verb, bool execution) =>
-            new ItemRefusedException(RefusalId,
+            new ItemRefusedException(
+                RefusalId,
                 $"{(execution ? "its job belongs" : "it belongs")} to an AWS IoT Greengrass deployment (namespace '{namespaceId}'), which manages its job itself",
-                "Cancel or delete the deployment instead: aws greengrassv2 cancel-deployment --deployment-id ID (CancelDeployment), or DeleteDeployment. " +
-                $"To {verb} the {(execution ? "execution" : "job")} anyway, add -AllowServiceOwned.");
+                "Cancel or delete the deployment instead: aws greengrassv2 cancel-deployment --deployment-id ID (CancelDeployment), or DeleteDeployment. "
+                    + $"To {verb} the {(execution ? "execution" : "job")} anyway, add -AllowServiceOwned."
+            );
     }
 }

@@ -22,15 +22,17 @@ namespace IotJobs.Cmdlets.Rules
         /// <summary>For <see cref="Verdict.NeedsForce"/>: what adding -Force does, as advice; else empty.</summary>
         public string ForceAdvice { get; }
 
-        public bool Refused => Verdict == Verdict.NeedsForce || Verdict == Verdict.AlreadyFinished || Verdict == Verdict.BeingDeleted;
+        public bool Refused =>
+            Verdict == Verdict.NeedsForce || Verdict == Verdict.AlreadyFinished || Verdict == Verdict.BeingDeleted;
 
         /// <summary>The warning a What-if line or prompt ends with: "" when the change will go through or nothing is known.</summary>
-        public string Warning => Verdict switch
-        {
-            Verdict.NeedsForce => "; the service will refuse it without -Force",
-            Verdict.AlreadyFinished => $"; it has already finished ({Status}), so the service will refuse it",
-            Verdict.BeingDeleted => "; it is already being deleted, so the service will refuse it",
-            _ => "",
-        };
+        public string Warning =>
+            Verdict switch
+            {
+                Verdict.NeedsForce => "; the service will refuse it without -Force",
+                Verdict.AlreadyFinished => $"; it has already finished ({Status}), so the service will refuse it",
+                Verdict.BeingDeleted => "; it is already being deleted, so the service will refuse it",
+                _ => "",
+            };
     }
 }

@@ -31,12 +31,14 @@ namespace IotJobs.Cmdlets.Validation
                 ValidateElement(value);
                 return;
             }
-            foreach (var element in elements) ValidateElement(element is PSObject e ? e.BaseObject : element);
+            foreach (var element in elements)
+                ValidateElement(element is PSObject e ? e.BaseObject : element);
         }
 
         private void ValidateElement(object? element)
         {
-            if (element == null) return;
+            if (element == null)
+                return;
             string value = element.ToString() ?? "";
             if (value.Length == 0 || value.Length > maxLength || !pattern.IsMatch(value))
                 throw new ValidationMetadataException($"'{value}' is not valid: {rule}");
@@ -56,7 +58,11 @@ namespace IotJobs.Cmdlets.Validation
     public sealed class ValidateJobIdPatternAttribute : PatternValidationAttribute
     {
         public ValidateJobIdPatternAttribute()
-            : base(@"^[a-zA-Z0-9_*?\[\]-]+$", 64, "a job id is 1 to 64 letters, digits, '-' or '_'; wildcards *, ? and [] may select several.") { }
+            : base(
+                @"^[a-zA-Z0-9_*?\[\]-]+$",
+                64,
+                "a job id is 1 to 64 letters, digits, '-' or '_'; wildcards *, ? and [] may select several."
+            ) { }
     }
 
     /// <summary>A thing name: 1-128 of [a-zA-Z0-9:_-].</summary>
@@ -80,7 +86,11 @@ namespace IotJobs.Cmdlets.Validation
     public sealed class ValidateReasonCodeAttribute : PatternValidationAttribute
     {
         public ValidateReasonCodeAttribute()
-            : base(@"^[\p{Lu}\p{Nd}_]+$", 128, "a reason code is at most 128 upper-case letters, digits and underscores, such as ROLLBACK or BAD_BUILD_42.") { }
+            : base(
+                @"^[\p{Lu}\p{Nd}_]+$",
+                128,
+                "a reason code is at most 128 upper-case letters, digits and underscores, such as ROLLBACK or BAD_BUILD_42."
+            ) { }
     }
 
     /// <summary>A comment: at most 2028 characters, none of them control characters.</summary>
@@ -88,6 +98,10 @@ namespace IotJobs.Cmdlets.Validation
     public sealed class ValidateCommentAttribute : PatternValidationAttribute
     {
         public ValidateCommentAttribute()
-            : base(@"^[^\p{Cc}]+$", 2028, "a comment is 1 to 2028 characters without control characters such as line breaks or tabs.") { }
+            : base(
+                @"^[^\p{Cc}]+$",
+                2028,
+                "a comment is 1 to 2028 characters without control characters such as line breaks or tabs."
+            ) { }
     }
 }

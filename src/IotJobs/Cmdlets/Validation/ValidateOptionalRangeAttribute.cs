@@ -18,7 +18,8 @@ namespace IotJobs.Cmdlets.Validation
         protected override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
         {
             object? value = arguments is PSObject o ? o.BaseObject : arguments;
-            if (value == null) return;
+            if (value == null)
+                return;
             long n = Convert.ToInt64(value, CultureInfo.InvariantCulture);
             if (n < min)
                 throw new ValidationMetadataException($"{n} is not valid: the value must be {min} or more.");

@@ -12,10 +12,15 @@ namespace IotJobs.Cmdlets.Validation
 
         protected override void Validate(object arguments, EngineIntrinsics engineIntrinsics)
         {
-            var table = (arguments is PSObject o ? o.BaseObject : arguments) as IDictionary
-                ?? throw new ValidationMetadataException("Status details must be a hashtable of names and values, such as @{ reason = 'rollback' }.");
+            var table =
+                (arguments is PSObject o ? o.BaseObject : arguments) as IDictionary
+                ?? throw new ValidationMetadataException(
+                    "Status details must be a hashtable of names and values, such as @{ reason = 'rollback' }."
+                );
             if (table.Count > MaxPairs)
-                throw new ValidationMetadataException($"Status details have {table.Count} pairs; the service takes at most {MaxPairs}. Remove {table.Count - MaxPairs}.");
+                throw new ValidationMetadataException(
+                    $"Status details have {table.Count} pairs; the service takes at most {MaxPairs}. Remove {table.Count - MaxPairs}."
+                );
             foreach (DictionaryEntry pair in table)
             {
                 if (string.IsNullOrWhiteSpace(pair.Key?.ToString()))
