@@ -1,185 +1,184 @@
+using System;
 using System.Linq;
 using System.Management.Automation;
 using IotJobs.Client.Model;
-using IotJobs.Cmdlets.Connection;
-using IotJobs.Cmdlets.Items;
 using IotJobs.Cmdlets.Validation;
+using IotJobs.Completion;
+using IotJobs.Connections;
+using IotJobs.Errors;
 using IotJobs.Model;
+using IotJobs.Output;
 
-namespace IotJobs.Cmdlets
+namespace IotJobs.Cmdlets;
+
+/// <summary>
+/// Get-IotJobExecution: one execution (-JobId and -ThingName), a job's executions (-JobId), or a
+/// thing's executions (-ThingName). Lists stream page by page. Every filter given is honoured:
+/// -ExecutionNumber with -JobId alone keeps the executions with that number.
+/// </summary>
+// ByThing is the default so that -ThingName alone (in both sets) picks it; -JobId, on the
+// command line or from a piped object, exists only in ByJob.
+[Cmdlet(
+    VerbsCommon.Get,
+    "IotJobExecution",
+    HelpUri = HelpLinks.Pages + "Get-IotJobExecution.md",
+    DefaultParameterSetName = ByThing
+)]
+[OutputType(typeof(IotJobExecution))]
+public sealed class GetIotJobExecutionCommand : IotJobsCmdlet
 {
-    /// <summary>
-    /// Get-IotJobExecution: one execution (-JobId and -ThingName), a job's executions (-JobId), or a
-    /// thing's executions (-ThingName). Lists stream page by page. Every filter given is honoured:
-    /// -ExecutionNumber with -JobId alone keeps the executions with that number.
-    /// </summary>
-    // ByThing is the default so that -ThingName alone (in both sets) picks it; -JobId, on the
-    // command line or from a piped object, exists only in ByJob.
-    [Cmdlet(
-        VerbsCommon.Get,
-        "IotJobExecution",
-        HelpUri = HelpLinks.Pages + "Get-IotJobExecution.md",
-        DefaultParameterSetName = ByThing
+    private const string ByJob = "ByJob";
+    private const string ByThing = "ByThing";
+
+    [Parameter(
+        Mandatory = true,
+        Position = 0,
+        ParameterSetName = ByJob,
+        ValueFromPipeline = true,
+        ValueFromPipelineByPropertyName = true
     )]
-    [OutputType(typeof(IotJobExecution))]
-    public sealed class GetIotJobExecutionCommand : IotJobsCmdlet
+    [ValidateJobId]
+    [ArgumentCompleter(typeof(JobIdCompleter))]
+    public string JobId { get; set; } = "";
+
+    [Parameter(Position = 1, ParameterSetName = ByJob, ValueFromPipelineByPropertyName = true)]
+    [Parameter(Mandatory = true, ParameterSetName = ByThing, ValueFromPipelineByPropertyName = true)]
+    [ValidateThingName]
+    [ArgumentCompleter(typeof(ThingNameCompleter))]
+    public string? ThingName { get; set; }
+
+    /// <summary>
+    /// With -JobId and -ThingName: that particular execution. With -JobId alone: the job's executions
+    /// with this number (execution numbers count per thing, so there may be one on each thing).
+    /// </summary>
+    [Parameter(ParameterSetName = ByJob, ValueFromPipelineByPropertyName = true)]
+    [EmptyAsNull]
+    [ValidateOptionalRange(1)]
+    public long? ExecutionNumber { get; set; }
+
+    [Parameter]
+    public JobExecutionStatus? Status { get; set; }
+
+    [Parameter(ParameterSetName = ByThing)]
+    [ValidateNamespaceId]
+    public string? NamespaceId { get; set; }
+
+    protected override void ProcessRecord()
     {
-        private const string ByJob = "ByJob";
-        private const string ByThing = "ByThing";
-
-        [Parameter(
-            Mandatory = true,
-            Position = 0,
-            ParameterSetName = ByJob,
-            ValueFromPipeline = true,
-            ValueFromPipelineByPropertyName = true
-        )]
-        [ValidateJobId]
-        [ArgumentCompleter(typeof(Completion.JobIdCompleter))]
-        public string JobId { get; set; } = "";
-
-        [Parameter(Position = 1, ParameterSetName = ByJob, ValueFromPipelineByPropertyName = true)]
-        [Parameter(Mandatory = true, ParameterSetName = ByThing, ValueFromPipelineByPropertyName = true)]
-        [ValidateThingName]
-        [ArgumentCompleter(typeof(Completion.ThingNameCompleter))]
-        public string? ThingName { get; set; }
-
-        /// <summary>
-        /// With -JobId and -ThingName: that particular execution. With -JobId alone: the job's executions
-        /// with this number (execution numbers count per thing, so there may be one on each thing).
-        /// </summary>
-        [Parameter(ParameterSetName = ByJob, ValueFromPipelineByPropertyName = true)]
-        [EmptyAsNull]
-        [ValidateOptionalRange(1)]
-        public long? ExecutionNumber { get; set; }
-
-        [Parameter]
-        public JobExecutionStatus? Status { get; set; }
-
-        [Parameter(ParameterSetName = ByThing)]
-        [ValidateNamespaceId]
-        public string? NamespaceId { get; set; }
-
-        protected override void ProcessRecord()
+        // A piped job or execution is read where it was found.
+        var piped = Piped;
+        ItemConnection connection;
+        try
         {
-            // A piped job or execution is read where it was found.
-            var piped = PipedItem.Of(InputObject);
-            ItemConnection connection;
-            try
-            {
-                connection = ConnectionFor(piped);
-            }
-            catch (ItemRefusedException e)
-            {
-                WriteItemError(e, new Attempt("get", "the executions", piped?.Input ?? (object)JobId, forced: false));
-                return;
-            }
-            if (ParameterSetName == ByThing)
-                ListForThing(connection, ThingName!);
-            else if (ThingName != null)
-                Describe(connection, JobId, ThingName);
-            else
-                ListForJob(connection, JobId);
+            connection = ConnectionFor(piped);
         }
-
-        private void Describe(ItemConnection connection, string jobId, string thingName)
+        catch (ItemRefusedException e)
         {
-            DescribeJobExecutionResponse answer;
-            var request = new DescribeJobExecutionRequest
+            WriteItemError(e, new Attempt("get", "the executions", piped?.Input ?? (object)JobId, forced: false));
+            return;
+        }
+        if (ParameterSetName == ByThing)
+            ListForThing(connection, ThingName!);
+        else if (ThingName != null)
+            Describe(connection, JobId, ThingName);
+        else
+            ListForJob(connection, JobId);
+    }
+
+    private void Describe(ItemConnection connection, string jobId, string thingName)
+    {
+        DescribeJobExecutionResponse answer;
+        var request = new DescribeJobExecutionRequest
+        {
+            JobId = jobId,
+            ThingName = thingName,
+            ExecutionNumber = ExecutionNumber,
+        };
+        try
+        {
+            answer = Work.Result(connection.Client.DescribeJobExecutionAsync(request, Work.Cancellation));
+        }
+        catch (Exception e) when (ErrorMapper.IsItemFailure(e))
+        {
+            var target = new IotJobExecution
             {
                 JobId = jobId,
                 ThingName = thingName,
                 ExecutionNumber = ExecutionNumber,
             };
-            try
-            {
-                answer = Call(connection, (c, ct) => c.DescribeJobExecutionAsync(request, ct));
-            }
-            catch (System.Exception e) when (IsCallFailure(e))
-            {
-                var target = new IotJobExecution
+            WriteItemError(
+                e,
+                new Attempt("get", Words.Execution(jobId, thingName, ExecutionNumber), target, forced: false)
+            );
+            return;
+        }
+        if (answer.Execution != null && (Status == null || answer.Execution.Status == Status.ToString()))
+            WriteObject(OutputMapper.ToExecution(answer.Execution, connection));
+    }
+
+    private void ListForJob(ItemConnection connection, string jobId)
+    {
+        var request = new ListJobExecutionsForJobRequest
+        {
+            JobId = jobId,
+            Status = Status?.ToString(),
+            MaxResults = 250,
+        };
+        long? number = ExecutionNumber;
+        string? namespaceId = (Piped?.Live as IotJob)?.NamespaceId;
+        try
+        {
+            WriteListing(
+                connection,
+                (client, token, ct) =>
                 {
-                    JobId = jobId,
-                    ThingName = thingName,
-                    ExecutionNumber = ExecutionNumber,
-                };
-                WriteItemError(
-                    e,
-                    new Attempt("get", Words.Execution(jobId, thingName, ExecutionNumber), target, forced: false)
-                );
-                return;
-            }
-            if (answer.Execution != null && (Status == null || answer.Execution.Status == Status.ToString()))
-                WriteObject(OutputMapper.ToExecution(answer.Execution, connection));
+                    request.NextToken = token;
+                    return client.ListJobExecutionsForJobAsync(request, ct);
+                },
+                page =>
+                    page.ExecutionSummaries.Where(s =>
+                            number == null || s.JobExecutionSummary?.ExecutionNumber == number
+                        )
+                        .Select(s => OutputMapper.ToExecution(jobId, s, connection, namespaceId)),
+                page => page.NextToken
+            );
         }
-
-        private void ListForJob(ItemConnection connection, string jobId)
+        catch (Exception e) when (ErrorMapper.IsItemFailure(e))
         {
-            var request = new ListJobExecutionsForJobRequest
-            {
-                JobId = jobId,
-                Status = Status?.ToString(),
-                MaxResults = 250,
-            };
-            long? number = ExecutionNumber;
-            string? namespaceId = (PipedItem.Of(InputObject)?.Live as IotJob)?.NamespaceId;
-            try
-            {
-                WritePages(
-                    connection,
-                    (client, token, ct) =>
-                    {
-                        request.NextToken = token;
-                        return client.ListJobExecutionsForJobAsync(request, ct);
-                    },
-                    page =>
-                        page.ExecutionSummaries.Where(s =>
-                                number == null || s.JobExecutionSummary?.ExecutionNumber == number
-                            )
-                            .Select(s => OutputMapper.ToExecution(jobId, s, connection, namespaceId)),
-                    page => page.NextToken
-                );
-            }
-            catch (System.Exception e) when (IsCallFailure(e))
-            {
-                WriteItemError(e, new Attempt("list the executions of", Words.Job(jobId), jobId, forced: false));
-            }
+            WriteItemError(e, new Attempt("list the executions of", Words.Job(jobId), jobId, forced: false));
         }
+    }
 
-        private void ListForThing(ItemConnection connection, string thingName)
+    private void ListForThing(ItemConnection connection, string thingName)
+    {
+        var request = new ListJobExecutionsForThingRequest
         {
-            var request = new ListJobExecutionsForThingRequest
-            {
-                ThingName = thingName,
-                Status = Status?.ToString(),
-                NamespaceId = NamespaceId,
-                MaxResults = 250,
-            };
-            // A thing's listing names no ARN; a piped object that knows its account passes it on.
-            string? account = PipedItem.Of(InputObject)?.AccountId;
-            try
-            {
-                WritePages(
-                    connection,
-                    (client, token, ct) =>
-                    {
-                        request.NextToken = token;
-                        return client.ListJobExecutionsForThingAsync(request, ct);
-                    },
-                    page =>
-                        page.ExecutionSummaries.Select(s =>
-                            OutputMapper.ToExecution(thingName, s, connection, NamespaceId, account)
-                        ),
-                    page => page.NextToken
-                );
-            }
-            catch (System.Exception e) when (IsCallFailure(e))
-            {
-                WriteItemError(
-                    e,
-                    new Attempt("list the executions on", $"thing '{thingName}'", thingName, forced: false)
-                );
-            }
+            ThingName = thingName,
+            Status = Status?.ToString(),
+            NamespaceId = NamespaceId,
+            MaxResults = 250,
+        };
+        // A thing's listing names no ARN; a piped object that knows its account passes it on.
+        string? account = Piped?.AccountId;
+        try
+        {
+            WriteListing(
+                connection,
+                (client, token, ct) =>
+                {
+                    request.NextToken = token;
+                    return client.ListJobExecutionsForThingAsync(request, ct);
+                },
+                page =>
+                    page.ExecutionSummaries.Select(s =>
+                        OutputMapper.ToExecution(thingName, s, connection, NamespaceId, account)
+                    ),
+                page => page.NextToken
+            );
+        }
+        catch (Exception e) when (ErrorMapper.IsItemFailure(e))
+        {
+            WriteItemError(e, new Attempt("list the executions on", $"thing '{thingName}'", thingName, forced: false));
         }
     }
 }

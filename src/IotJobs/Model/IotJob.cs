@@ -8,7 +8,7 @@ namespace IotJobs.Model
     /// </summary>
     public sealed class IotJob : IotJobsItem
     {
-        public override string Kind => "Job";
+        public override ItemKind Kind => ItemKind.Job;
 
         public string JobId { get; set; } = "";
         public string? Status { get; set; }

@@ -9,7 +9,7 @@ namespace IotJobs.Model
     /// </summary>
     public sealed class IotJobExecution : IotJobsItem
     {
-        public override string Kind => "JobExecution";
+        public override ItemKind Kind => ItemKind.JobExecution;
 
         public string JobId { get; set; } = "";
         public string ThingName { get; set; } = "";

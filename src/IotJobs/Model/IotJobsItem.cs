@@ -11,8 +11,8 @@ namespace IotJobs.Model
     {
         private protected IotJobsItem() { }
 
-        /// <summary>"Job" or "JobExecution": a job-level cmdlet refuses an execution instead of taking it for its job.</summary>
-        public abstract string Kind { get; }
+        /// <summary>Job or JobExecution: a job-level cmdlet refuses an execution instead of taking it for its job.</summary>
+        public abstract ItemKind Kind { get; }
 
         /// <summary>The region the item was read in.</summary>
         public string? Region { get; set; }

@@ -1,0 +1,72 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Management.Automation;
+
+namespace IotJobs.Changes;
+
+/// <summary>
+/// Write-Progress for a batch: done of total (when the total is known), rate and the current
+/// item, at most a few times a second. The engine drops it when $ProgressPreference is
+/// SilentlyContinue.
+/// </summary>
+internal sealed class BatchProgress
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly IChangeHost host;
+    private readonly int activityId;
+    private readonly string activity;
+    private TimeSpan? lastShown;
+    private string status = "Starting";
+
+    public BatchProgress(IChangeHost host, int activityId, string activity)
+    {
+        this.host = host;
+        this.activityId = activityId;
+        this.activity = activity;
+    }
+
+    public int Done { get; private set; }
+
+    public int Failed { get; private set; }
+
+    /// <summary>Items expected in all, when known up front (-JobId a,b,c); else 0.</summary>
+    public int Total { get; set; }
+
+    public void Count(bool failed)
+    {
+        Done++;
+        if (failed)
+            Failed++;
+    }
+
+    public void Show(string current, bool force = false)
+    {
+        if (!force && lastShown.HasValue && clock.Elapsed - lastShown.Value < Interval)
+            return;
+        lastShown = clock.Elapsed;
+        double seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+        string done = Total > 0 ? $"{Done} of {Total}" : Done.ToString(CultureInfo.InvariantCulture);
+        string failed = Failed > 0 ? $", {Failed} failed" : "";
+        string rate = (Done / seconds).ToString("0.0", CultureInfo.InvariantCulture);
+        status = $"{done} done{failed} ({rate}/s)";
+        // A new record each time: hosts may keep the ones they were given.
+        host.WriteProgress(
+            new ProgressRecord(activityId, activity, status)
+            {
+                CurrentOperation = current,
+                PercentComplete = Total > 0 ? Math.Min(100, Done * 100 / Total) : -1,
+            }
+        );
+    }
+
+    public void Complete()
+    {
+        if (!lastShown.HasValue)
+            return;
+        host.WriteProgress(
+            new ProgressRecord(activityId, activity, status) { RecordType = ProgressRecordType.Completed }
+        );
+    }
+}

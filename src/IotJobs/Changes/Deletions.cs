@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Concurrent;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using IotJobs.Client;
+using IotJobs.Client.Model;
+using IotJobs.Connections;
+
+namespace IotJobs.Changes;
+
+/// <summary>
+/// A command's job deletions: the service allows 10 jobs in DELETION_IN_PROGRESS per account and region, so each
+/// connection has a scheduler of its own that keeps within them instead of failing.
+/// </summary>
+internal sealed class Deletions
+{
+    private readonly ConcurrentDictionary<ItemConnection, DeletionScheduler> schedulers = new();
+    private readonly CancellationToken cancellation;
+    private readonly Action<string> note;
+
+    /// <param name="note">Told, from any thread, when a deletion waits and why.</param>
+    public Deletions(CancellationToken cancellation, Action<string> note)
+    {
+        this.cancellation = cancellation;
+        this.note = note;
+    }
+
+    /// <summary>Sends the deletion once one of its place's deletion slots is free; returns once the service accepted it.</summary>
+    public Task DeleteAsync(ItemConnection connection, DeleteJobRequest request, CancellationToken cancel) =>
+        schedulers
+            .GetOrAdd(connection, c => new DeletionScheduler(c.Client, cancellation, note))
+            .DeleteAsync(request, cancel);
+
+    /// <summary>Completes when every deletion accepted so far is done.</summary>
+    public Task WhenAllGoneAsync(CancellationToken cancel)
+    {
+        int inProgress = schedulers.Values.Sum(s => s.InProgress);
+        if (inProgress > 0)
+            note($"Waiting for {inProgress} deletion(s) to complete");
+        return Task.WhenAll(schedulers.Values.Select(s => s.WhenAllGoneAsync()));
+    }
+}

@@ -1,0 +1,43 @@
+using System.Management.Automation;
+using System.Threading.Tasks;
+using IotJobs.Model;
+
+namespace IotJobs.Changes;
+
+/// <summary>
+/// What the per-item runner needs of the cmdlet that runs it: to ask, to write, and to wait on the pipeline
+/// thread. The engine's cmdlets implement it (<see cref="Cmdlets.CmdletHost"/>); tests implement it with a
+/// recorder, so the runner is tested without a pipeline. Every member is called on the pipeline thread.
+/// </summary>
+internal interface IChangeHost
+{
+    /// <summary>-WhatIf, or $WhatIfPreference: describe each item, change nothing.</summary>
+    bool WhatIf { get; }
+
+    /// <summary>Whether <see cref="Approve"/> will ask a person, so the item's freshest state is worth reading.</summary>
+    bool WillPrompt(bool force);
+
+    /// <summary>
+    /// The per-item safety rule: -WhatIf always wins (describe, change nothing); -Force skips the prompt unless
+    /// -Confirm was given; otherwise ShouldProcess asks as $ConfirmPreference and the ConfirmImpact say.
+    /// </summary>
+    bool Approve(string description, bool force);
+
+    void WriteObject(object item);
+
+    void WriteError(ErrorRecord record);
+
+    /// <summary>Ends the command with the error: nothing else can succeed (rejected credentials, say).</summary>
+    void Terminate(ErrorRecord record);
+
+    void WriteProgress(ProgressRecord record);
+
+    /// <summary>The batch in one line: to the information stream, and after a dry run as a last What-if line.</summary>
+    void WriteSummary(IotJobsSummary summary);
+
+    /// <summary>After Ctrl+C the pipeline writes nothing more: a warning straight to the host's console.</summary>
+    void WarnOnConsole(string text);
+
+    /// <summary>Blocks until the task ends, writing what work reports meanwhile; Ctrl+C ends the wait at once.</summary>
+    void WaitFor(Task task);
+}

@@ -1,0 +1,50 @@
+using IotJobs.Connections;
+using IotJobs.Errors;
+using IotJobs.Items;
+using IotJobs.Model;
+using IotJobs.Output;
+using IotJobs.Rules;
+
+namespace IotJobs.Changes;
+
+/// <summary>
+/// One item on its way through a Stop- or Remove- cmdlet: the change, the item, whether it is forced,
+/// where it goes, and what is known of its state. Everything the words, the rule and the request need.
+/// </summary>
+internal sealed class ItemPlan
+{
+    public ItemPlan(Change change, ItemTarget target, bool forced, ItemConnection connection)
+    {
+        Change = change;
+        Target = target;
+        Forced = forced;
+        Connection = connection;
+    }
+
+    public Change Change { get; }
+    public ItemTarget Target { get; }
+    public bool Forced { get; }
+    public ItemConnection Connection { get; }
+
+    /// <summary>The item as last read from the service (or as piped, when that was moments ago); null when unknown.</summary>
+    public IotJobsItem? State { get; set; }
+
+    /// <summary>In a dry run: why the item's owner keeps it from being changed (another service's job); else null.</summary>
+    public string? OwnedBy { get; set; }
+
+    /// <summary>For Stop-IotJobExecution: the version the execution must still be at.</summary>
+    public long? ExpectedVersion { get; set; }
+
+    public Attempt Attempt => new(Words.Verb(Change), Target.Subject, Target.TargetObject, Forced);
+
+    /// <summary>What the service will answer, as far as the state is known.</summary>
+    public Ruling Ruling => StateRules.Rule(Change, StatusOf(State), Forced);
+
+    public static string? StatusOf(IotJobsItem? item) =>
+        item switch
+        {
+            IotJob job => job.Status,
+            IotJobExecution execution => execution.Status,
+            _ => null,
+        };
+}

@@ -1,0 +1,148 @@
+using System;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+using IotJobs.Backup;
+using IotJobs.Client;
+using IotJobs.Client.Model;
+using IotJobs.Connections;
+using IotJobs.Errors;
+using IotJobs.Model;
+using IotJobs.Output;
+using IotJobs.Ownership;
+using IotJobs.Rules;
+
+namespace IotJobs.Changes;
+
+/// <summary>
+/// The requests of one item, in order, off the pipeline thread: check where and whose it is, read it when its state
+/// is needed, back it up, send the change, read what -PassThru writes. Nothing here writes to the pipeline.
+/// </summary>
+internal sealed class ItemSteps
+{
+    private readonly ChangeDeclaration declaration;
+    private readonly bool whatIf;
+    private readonly OwnershipGuard ownership = new();
+
+    public ItemSteps(ChangeDeclaration declaration, bool whatIf)
+    {
+        this.declaration = declaration;
+        this.whatIf = whatIf;
+    }
+
+    /// <summary>Checks the account and the owner, and reads the state unless it is already known; changes nothing.</summary>
+    public async Task<object?> PreviewAsync(ItemPlan plan, bool alwaysRead, CancellationToken cancellation)
+    {
+        await CommandConnections
+            .CheckAccountAsync(plan.Target.Piped, plan.Connection, cancellation)
+            .ConfigureAwait(false);
+        if (plan.State == null || alwaysRead)
+            plan.State = await ReadAsync(plan, cancellation).ConfigureAwait(false);
+        RefuseNotCurrent(plan);
+        try
+        {
+            await CheckOwnerAsync(plan, cancellation).ConfigureAwait(false);
+        }
+        catch (ItemRefusedException owned) when (whatIf && owned.Refusal == Refusal.ServiceOwnedJob)
+        {
+            // A dry run says it as it says the service's refusals: on the item's What-if line.
+            plan.OwnedBy = owned.Message;
+        }
+        return plan;
+    }
+
+    /// <summary>Makes the change; returns what -PassThru writes, or null.</summary>
+    public async Task<object?> ChangeAsync(ItemPlan plan, CancellationToken cancellation)
+    {
+        await CommandConnections
+            .CheckAccountAsync(plan.Target.Piped, plan.Connection, cancellation)
+            .ConfigureAwait(false);
+        await CheckOwnerAsync(plan, cancellation).ConfigureAwait(false);
+        var change = plan.Change;
+        // Nothing is deleted before its backup is on disk; the backup reads the item in full anyway.
+        if (declaration.BackupFolder != null)
+            plan.State = await ItemBackup
+                .WriteAsync(plan, declaration.BackupFolder, cancellation)
+                .ConfigureAwait(false);
+        else if (declaration.PassThru && change.ReadsBeforeSending() && !KnownInFull(plan.State))
+            plan.State = await ReadAsync(plan, cancellation).ConfigureAwait(false);
+        await declaration.Send(plan, cancellation).ConfigureAwait(false);
+        if (!declaration.PassThru)
+            return null;
+        if (!change.ReadsBeforeSending())
+            return await ReadAsync(plan, cancellation).ConfigureAwait(false);
+        var before = plan.State!;
+        if (before is IotJob job)
+            job.Status = change.StatusOnceAccepted();
+        return before;
+    }
+
+    /// <summary>
+    /// Why the service refused the item, from the table of its rules and the item's state as read now: so "Add
+    /// -Force" is said only where force would succeed.
+    /// </summary>
+    public async Task<Explanation?> ExplainAsync(ItemPlan plan, Exception e, CancellationToken cancellation)
+    {
+        if (!(e is InvalidStateTransitionException) && !(e is VersionConflictException))
+            return null;
+        IotJobsItem current;
+        try
+        {
+            current = await ReadAsync(plan, cancellation).ConfigureAwait(false);
+        }
+        catch (Exception lookup) when (ErrorMapper.IsItemFailure(lookup))
+        {
+            return null;
+        }
+        if (e is VersionConflictException)
+        {
+            string now = (current as IotJobExecution)?.VersionNumber is long v ? Words.Number(v) : "unknown";
+            var expected = plan.ExpectedVersion?.ToString(CultureInfo.InvariantCulture);
+            return new Explanation($"it is at version {now}, not the expected version {expected}", null);
+        }
+        var ruling = StateRules.Rule(plan.Change, ItemPlan.StatusOf(current), plan.Forced);
+        return ruling.Refused ? new Explanation(ruling.Reason, ruling.ForceAdvice, ruling) : null;
+    }
+
+    /// <summary>Reads the item's current state, stamped with where it was read.</summary>
+    private static async Task<IotJobsItem> ReadAsync(ItemPlan plan, CancellationToken cancellation)
+    {
+        var t = plan.Target;
+        var client = plan.Connection.Client;
+        if (t.Kind == ItemKind.Job)
+        {
+            var request = new DescribeJobRequest { JobId = t.JobId };
+            var answer = await client.DescribeJobAsync(request, cancellation).ConfigureAwait(false);
+            return OutputMapper.ToJob(answer.Job!, plan.Connection);
+        }
+        var execution = await client
+            .DescribeJobExecutionAsync(
+                new DescribeJobExecutionRequest
+                {
+                    JobId = t.JobId,
+                    ThingName = t.ThingName,
+                    ExecutionNumber = plan.Change.ActsOnCurrentExecution() ? null : t.ExecutionNumber,
+                },
+                cancellation
+            )
+            .ConfigureAwait(false);
+        return OutputMapper.ToExecution(execution.Execution!, plan.Connection);
+    }
+
+    /// <summary>A job read from a listing has no execution counts: what -PassThru writes should have them.</summary>
+    private static bool KnownInFull(IotJobsItem? state) => state != null && !(state is IotJob { ProcessDetails: null });
+
+    /// <summary>Refuses a job another service owns, or an execution of one, unless -AllowServiceOwned.</summary>
+    private Task CheckOwnerAsync(ItemPlan plan, CancellationToken cancellation) =>
+        declaration.AllowServiceOwned ? Task.CompletedTask : ownership.CheckAsync(plan, cancellation);
+
+    /// <summary>A piped execution that is no longer the thing's current one is not the one a cancel would cancel.</summary>
+    private static void RefuseNotCurrent(ItemPlan plan)
+    {
+        if (!plan.Change.ActsOnCurrentExecution() || !plan.Target.ExecutionNumber.HasValue)
+            return;
+        long? current = (plan.State as IotJobExecution)?.ExecutionNumber;
+        if (current.HasValue && current != plan.Target.ExecutionNumber)
+            throw Refusals.NotCurrent(plan.Target.ExecutionNumber.Value, current);
+    }
+}

@@ -1,0 +1,15 @@
+using System;
+
+namespace IotJobs.Cmdlets.Validation;
+
+/// <summary>A comment: at most 2028 characters, none of them control characters.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
+public sealed class ValidateCommentAttribute : PatternValidationAttribute
+{
+    public ValidateCommentAttribute()
+        : base(
+            @"^[^\p{Cc}]+$",
+            2028,
+            "a comment is 1 to 2028 characters without control characters such as line breaks or tabs."
+        ) { }
+}

@@ -1,0 +1,59 @@
+using System;
+using IotJobs.Client;
+using IotJobs.Cmdlets;
+
+namespace IotJobs.Connections;
+
+/// <summary>
+/// The one mapping from connection settings to a client, for the cmdlets and for tab completion alike: the
+/// runspace's test client when one is set (<see cref="ClientOverride"/>), else a client of our own over the AWS
+/// SDK, with the settings' credentials (a PSCredential or AWS.Tools credentials) turned into keys.
+/// </summary>
+internal static class ClientFactory
+{
+    /// <summary>
+    /// A client for the settings. Throws what <see cref="IsSettingsFailure"/> names when the settings cannot give
+    /// one: a profile, URL or credential object that cannot be used, no region, no credentials.
+    /// </summary>
+    /// <param name="observeAttempt">Told of every attempt of every request (for -Verbose); never secrets.</param>
+    /// <param name="observeWait">Told, in words for a person, when a request waits for a service limit.</param>
+    public static IIotJobsClient Create(
+        ConnectionSettings with,
+        Action<AttemptRecord>? observeAttempt,
+        Action<string>? observeWait
+    )
+    {
+        var injected = ClientOverride.ForCurrentRunspace();
+        if (injected != null)
+            return injected;
+        var connection = new IotJobsConnection
+        {
+            Region = with.Region,
+            SessionRegion = with.SessionRegion,
+            ProfileName = with.ProfileName,
+            EndpointUrl = with.EndpointUrl,
+            AllowUnencryptedEndpoint = with.AllowUnencryptedEndpoint,
+            ObserveAttempt = observeAttempt,
+            ObserveWait = observeWait,
+        };
+        if (with.Credential != null)
+        {
+            var (accessKey, secretKey, token) = CredentialAdapter.KeysOf(with.Credential);
+            connection.UseKeys(accessKey, secretKey, token);
+        }
+        return connection.CreateClient();
+    }
+
+    /// <summary>Whether clients made here are the command's to dispose: a test's injected client stays its owner's.</summary>
+    public static bool MakesOwnClients => ClientOverride.ForCurrentRunspace() == null;
+
+    /// <summary>What a client made for the settings talks to, as a key: the same key, the same answers.</summary>
+    public static string SourceKey(ConnectionSettings with) =>
+        ClientOverride.ForCurrentRunspace() is { } injected
+            ? "injected " + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(injected)
+            : with.Key;
+
+    /// <summary>The settings cannot give a client: no item can succeed, and the command ends once.</summary>
+    public static bool IsSettingsFailure(Exception e) =>
+        e is ArgumentException || e is NoRegionException || e is NoCredentialsException;
+}

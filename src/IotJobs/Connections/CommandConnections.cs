@@ -1,0 +1,91 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using IotJobs.Client;
+using IotJobs.Errors;
+using IotJobs.Items;
+
+namespace IotJobs.Connections;
+
+/// <summary>
+/// A command's connections: its own (for strings, plain objects and listings) and one for each place piped items
+/// were found, made on first use and disposed with the command; and the rules that send an item where it was
+/// found, refusing, with nothing sent, an item this command cannot act on where it is.
+/// </summary>
+internal sealed class CommandConnections : IDisposable
+{
+    private readonly ConnectionSettings settings;
+    private readonly ConnectionPool pool;
+
+    public CommandConnections(
+        ConnectionSettings settings,
+        Func<ConnectionSettings, IIotJobsClient> create,
+        bool ownsClients
+    )
+    {
+        this.settings = settings;
+        pool = new ConnectionPool(create, ownsClients);
+    }
+
+    /// <summary>The command's own connection; throws what <see cref="ClientFactory.IsSettingsFailure"/> names.</summary>
+    public ItemConnection Own => pool.For(settings);
+
+    /// <summary>
+    /// The connection for an item: where a piped module object was found, else the command's own. Refuses an
+    /// explicit -Region or -EndpointUrl that contradicts where the item was found, and a plain object that names
+    /// another region or endpoint than the command's.
+    /// </summary>
+    public ItemConnection For(PipedItem? piped)
+    {
+        var live = piped?.Live;
+        if (live?.Region != null && live.EndpointUrl != null)
+        {
+            if (
+                settings.RegionGiven && !string.Equals(settings.Region, live.Region, StringComparison.OrdinalIgnoreCase)
+            )
+                throw Refusals.Region(live.Region, settings.Region!);
+            if (settings.EndpointGiven && !ConnectionSettings.SameEndpoint(settings.EndpointUrl!, live.EndpointUrl))
+                throw Refusals.Endpoint(live.EndpointUrl, settings.EndpointUrl!);
+            return pool.For(settings.At(live));
+        }
+        var own = Own;
+        if (
+            piped?.Region != null
+            && !string.Equals(piped.Region, own.Location.Region, StringComparison.OrdinalIgnoreCase)
+        )
+            throw Refusals.ClaimedPlace(region: true, piped.Region, own.Location);
+        if (piped?.EndpointUrl != null && !ConnectionSettings.SameEndpoint(piped.EndpointUrl, own.Location.EndpointUrl))
+            throw Refusals.ClaimedPlace(region: false, piped.EndpointUrl, own.Location);
+        return own;
+    }
+
+    /// <summary>
+    /// Refuses an item whose account is not the one this connection's credentials belong to. A module object read
+    /// with the same credentials is in their account already; otherwise the account is asked of STS, once per
+    /// connection.
+    /// </summary>
+    public static async Task CheckAccountAsync(
+        PipedItem? piped,
+        ItemConnection connection,
+        CancellationToken cancellation
+    )
+    {
+        if (piped?.AccountId == null)
+            return;
+        if (piped.Live != null && piped.Live.CredentialSource == connection.Settings.CredentialSource)
+            return;
+        string caller;
+        try
+        {
+            caller = await connection.Client.GetCallerAccountAsync(cancellation).ConfigureAwait(false);
+        }
+        catch (Exception e) when (ServiceFailure.IsCallFailure(e) && !cancellation.IsCancellationRequested)
+        {
+            throw Refusals.AccountUnknown(piped.AccountId, e.Message);
+        }
+        if (caller != piped.AccountId)
+            throw Refusals.Account(piped.AccountId, caller, piped.Live?.ProfileName);
+    }
+
+    public void Dispose() => pool.Dispose();
+}
