@@ -69,12 +69,18 @@ namespace IotJobs.Client
         public int Polls { get; private set; }
 
         /// <summary>Sends the deletion once one of the places is free; returns once the service accepted it.</summary>
-        public async Task DeleteAsync(DeleteJobRequest request, CancellationToken cancellationToken)
+        /// <param name="leaving">Told each time the deletion leaves for the service, once it has a place.</param>
+        public async Task DeleteAsync(
+            DeleteJobRequest request,
+            CancellationToken cancellationToken,
+            Action? leaving = null
+        )
         {
             string subject = $"job '{request.JobId}'";
             while (true)
             {
                 await TakePlaceAsync(subject, cancellationToken).ConfigureAwait(false);
+                leaving?.Invoke();
                 var sent = DateTime.UtcNow;
                 try
                 {

@@ -10,12 +10,13 @@ BeforeAll {
     $runbook = [regex]::Match($section, '(?s)```powershell\r?\n(.*?)\r?\n```').Groups[1].Value
     $simulator = Start-TestSimulator -Demo -DeletionSeconds 0.2
 
-    function Invoke-Runbook([string] $EndpointUrl = $simulator.Endpoint, [hashtable] $Environment = @{}) {
+    function Invoke-Runbook([string] $EndpointUrl = $simulator.Endpoint, [hashtable] $Environment = @{}, [string] $Prelude = '') {
         $script = Join-Path $TestDrive 'runbook.ps1'
         @(
             "`$env:PSModulePath = '$root/out' + [IO.Path]::PathSeparator + `$env:PSModulePath"
             "`$PSDefaultParameterValues['*-IotJob*:EndpointUrl'] = '$EndpointUrl'"
             "`$PSDefaultParameterValues['*-IotJob*:Region'] = 'us-east-1'"
+            $Prelude
             $runbook
         ) | Set-Content $script
         $saved = @{}
@@ -36,8 +37,17 @@ Describe 'The README runbook' {
         $run = Invoke-Runbook
 
         $run.ExitCode | Should -Be 0 -Because $run.Output
-        $run.Output | Should -Match 'Removed 12 job\(s\)\.'
+        $run.Output | Should -Match '12 jobs: 12 removed\.'
         (Get-TestRequest $simulator DeleteJob).path | Should -Not -Contain '/jobs/fw-2024-11-canary-01'
+    }
+
+    It 'rehearsed with $WhatIfPreference, changes nothing and says what would be removed' {
+        $run = Invoke-Runbook -Prelude '$WhatIfPreference = $true'
+
+        $run.ExitCode | Should -Be 0 -Because $run.Output
+        $run.Output | Should -Match '12 jobs: 12 would be removed\.'
+        $run.Output | Should -Not -Match '12 removed'
+        Get-TestRequest $simulator DeleteJob | Should -BeNullOrEmpty
     }
 
     It 'exits non-zero when the listing fails: nothing listens at the endpoint' {
@@ -48,7 +58,7 @@ Describe 'The README runbook' {
 
         $run.ExitCode | Should -Not -Be 0
         $run.Output | Should -Match "127\.0\.0\.1:$port"
-        $run.Output | Should -Not -Match 'Removed'
+        $run.Output | Should -Not -Match 'removed\.'
     }
 
     It 'exits non-zero when the service rejects the credentials' {
@@ -76,6 +86,6 @@ Describe 'The README runbook' {
 
         $run.ExitCode | Should -Not -Be 0
         $run.Output | Should -Match "Cannot remove job 'fw-2024-08-canary-02': the service did not accept the credentials"
-        $run.Output | Should -Not -Match 'Removed'
+        $run.Output | Should -Not -Match 'removed\.'
     }
 }

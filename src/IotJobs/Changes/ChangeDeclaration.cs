@@ -22,6 +22,12 @@ internal sealed class ChangeDeclaration
     /// <summary>Sends the item's change; throws the service's refusal.</summary>
     public Func<ItemPlan, CancellationToken, Task> Send { get; }
 
+    /// <summary>
+    /// Whether <see cref="Send"/> says itself when the change leaves (<see cref="ItemPlan.Sending"/>), because it may
+    /// first wait (for one of the service's deletion places); otherwise the runner says it just before calling it.
+    /// </summary>
+    public bool MarksSending { get; set; }
+
     /// <summary>-Force: force=true, and no prompt unless -Confirm is given.</summary>
     public bool Force { get; set; }
 

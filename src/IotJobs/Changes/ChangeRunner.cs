@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using IotJobs.Client;
@@ -17,6 +18,7 @@ namespace IotJobs.Changes;
 /// account), read it only when needed, describe it for a person, approve, send, report. Requests run concurrently up
 /// to -ThrottleLimit; What-if lines, prompts, output and errors stay on the pipeline thread, in input order. The
 /// cmdlet declares what it is (<see cref="ChangeDeclaration"/>) and is reached through <see cref="IChangeHost"/>.
+/// Every item ends in one outcome (<see cref="Outcome"/>), decided by the change's own answer.
 /// </summary>
 internal sealed class ChangeRunner
 {
@@ -33,8 +35,9 @@ internal sealed class ChangeRunner
     private readonly BatchProgress progress;
     private readonly SummaryTally tally;
 
-    // What -PassThru writes, held while the declaration's follow-up runs (Remove-IotJob -Wait).
-    private readonly List<IotJobsItem> held = new();
+    // Written on the pipeline thread, read by Stop on another: guarded by themselves.
+    private readonly List<ItemResult> unknown = new();
+    private readonly List<ItemResult> held = new();
 
     public ChangeRunner(
         ChangeDeclaration declaration,
@@ -49,8 +52,9 @@ internal sealed class ChangeRunner
         this.cancellation = cancellation;
         var change = declaration.Change;
         steps = new ItemSteps(declaration, host.WhatIf);
-        batch = new OrderedBatch(ExecuteAsync, cancellation);
-        progress = new BatchProgress(host, Interlocked.Increment(ref nextActivityId), Words.Activity(change));
+        batch = new OrderedBatch(cancellation);
+        var activity = Words.Activity(change, host.WhatIf);
+        progress = new BatchProgress(host, Interlocked.Increment(ref nextActivityId), activity);
         tally = new SummaryTally(change, host.WhatIf);
     }
 
@@ -67,16 +71,21 @@ internal sealed class ChangeRunner
     {
         tally.Summary.Total++;
         var attempt = new Attempt(Words.Verb(Change), target.Subject, target.TargetObject, Force);
+        if (host.DeclinedAll)
+        {
+            // "No to All": the rest of the batch is skipped as the person asked, without reading or refusing it.
+            tally.Summary.Skipped++;
+            return;
+        }
         if (Change.Acts() == ItemKind.Job && target.Piped?.Kind == ItemKind.JobExecution)
         {
-            Fail(Refusals.NotAJob(target, Change), attempt, null);
+            Refuse(ItemResult.NotApplied(target, attempt, null, Refusals.NotAJob(target, Change)));
             return;
         }
         ItemPlan plan;
         try
         {
-            var connection = connections.For(target.Piped);
-            plan = new ItemPlan(Change, target, Force, connection)
+            plan = new ItemPlan(Change, target, Force, connections.For(target.Piped))
             {
                 State = Fresh(target.Live),
                 ExpectedVersion = expectedVersion,
@@ -84,7 +93,7 @@ internal sealed class ChangeRunner
         }
         catch (ItemRefusedException e)
         {
-            Fail(e, attempt, null);
+            Refuse(ItemResult.NotApplied(target, attempt, null, e));
             return;
         }
         catch (Exception e) when (ClientFactory.IsSettingsFailure(e))
@@ -96,144 +105,188 @@ internal sealed class ChangeRunner
         if (host.WhatIf)
         {
             // Described in input order once read; items read moments ago cost no request.
-            Submit(new ItemWork(plan, ct => steps.PreviewAsync(plan, alwaysRead: false, ct), _ => Preview(plan)));
+            Submit(plan, ct => PreviewAsync(plan, alwaysRead: false, ct));
             return;
         }
-        if (host.WillPrompt(Force) && !ReadForPrompt(plan))
-            return;
+        if (host.WillPrompt(Force))
+        {
+            // Earlier items are reported first, and a person is slower than a request: the prompt shows the
+            // freshest state.
+            Flush(keepAtMost: declaration.ThrottleLimit);
+            var read = PreviewAsync(plan, alwaysRead: true, cancellation);
+            host.WaitFor(read);
+            if (read.Result.Outcome != Outcome.Previewed)
+            {
+                Refuse(read.Result);
+                return;
+            }
+        }
         if (!host.Approve(ItemDescription.Of(plan, declaration), Force))
         {
             tally.Summary.Skipped++;
             return;
         }
-        Submit(
-            new ItemWork(
-                plan,
-                ct => steps.ChangeAsync(plan, ct),
-                output =>
-                {
-                    tally.Summary.Changed++;
-                    WriteChanged(output);
-                }
-            )
-        );
+        Submit(plan, ct => steps.ChangeAsync(plan, ct));
     }
 
     /// <summary>Says what the work is waiting for, in the progress bar (it is also a verbose line).</summary>
     public void ShowNote(string note) => progress.Show(note, force: true);
 
-    /// <summary>After the last item: every outcome written, the follow-up waited for, the batch summed up.</summary>
+    /// <summary>
+    /// After the last item: every result written, items whose answer was lost looked at once more, the follow-up
+    /// waited for, the batch summed up.
+    /// </summary>
     public void Finish()
     {
         Flush(keepAtMost: 0);
-        if (declaration.FollowUp != null)
-        {
-            host.WaitFor(declaration.FollowUp(cancellation));
-            foreach (var item in held)
-            {
-                if (item is IotJob job && Change.StatusOnceDone() is string done)
-                    job.Status = done;
-                host.WriteObject(item);
-            }
-        }
+        LookAgain();
+        FollowUp();
         progress.Complete();
         if (tally.Summary.Total > 0)
             host.WriteSummary(tally.Summary);
     }
 
     /// <summary>
-    /// Ctrl+C: the pipeline can no longer be written to, so the console is told which items' requests were abandoned
-    /// on their way, and nothing is left half-known. Called before the requests are cancelled.
+    /// Ctrl+C: the pipeline can no longer be written to, so the console is told what became of every item not yet
+    /// reported. Called on another thread, before the requests are cancelled.
     /// </summary>
     public void Stop()
     {
-        var unknown = batch.InFlight();
-        if (unknown.Count > 0)
-            host.WarnOnConsole(
-                $"Stopped after {progress.Done} item(s). The service may or may not have applied the requests in "
-                    + $"flight for: {string.Join(", ", unknown)}."
-            );
+        var unreported = batch.Unwritten().Select(e => (e.Plan, e.Result, e.Target.Subject)).ToList();
+        lock (unknown)
+            unreported.AddRange(unknown.Select(r => (r.Plan, (ItemResult?)r, r.Target.Subject)));
+        lock (held)
+            unreported.AddRange(held.Select(r => (r.Plan, (ItemResult?)r, r.Target.Subject)));
+        if (StopAccount.Of(Change, unreported) is string account)
+            host.WarnOnConsole(account);
     }
 
-    /// <summary>A person is slower than a request: the prompt shows the freshest state. False when it failed.</summary>
-    private bool ReadForPrompt(ItemPlan plan)
+    /// <summary>Checks and reads the item for a dry run or a prompt; its result is Previewed, or why it cannot be.</summary>
+    private async Task<ItemResult> PreviewAsync(ItemPlan plan, bool alwaysRead, CancellationToken cancel)
     {
-        var read = steps.PreviewAsync(plan, alwaysRead: true, cancellation);
-        host.WaitFor(read);
         try
         {
-            read.GetAwaiter().GetResult();
-            return true;
+            await steps.PreviewAsync(plan, alwaysRead, cancel).ConfigureAwait(false);
+            return ItemResult.Previewed(plan);
         }
-        catch (Exception e) when (ErrorMapper.IsItemFailure(e))
+        catch (Exception e) when (ErrorMapper.IsItemFailure(e) && !cancel.IsCancellationRequested)
         {
-            Fail(e, plan.Attempt, null);
-            return false;
+            return ItemResult.Refused(plan, e, null);
         }
     }
 
-    /// <summary>The What-if line of an item, and what it counts for in the batch's summary.</summary>
-    private void Preview(ItemPlan plan)
+    /// <summary>An item refused before anything was sent, reported in its turn.</summary>
+    private void Refuse(ItemResult result)
     {
-        host.Approve(ItemDescription.Of(plan, declaration), Force);
-        tally.Previewed(plan);
-    }
-
-    private void WriteChanged(object? output)
-    {
-        if (output is IotJobsItem item && declaration.FollowUp != null)
-            held.Add(item);
-        else if (output != null)
-            host.WriteObject(output);
-    }
-
-    /// <summary>Reports an item's failure, and counts it in the batch's summary by what it was.</summary>
-    private void Fail(Exception e, Attempt attempt, Explanation? explanation)
-    {
-        var record = ErrorMapper.ToRecord(e, attempt, explanation, out bool terminating);
-        tally.Failed(e, explanation, record.FullyQualifiedErrorId);
-        if (terminating)
-            host.Terminate(record);
-        else
-            host.WriteError(record);
+        batch.Add(result);
+        Flush(keepAtMost: declaration.ThrottleLimit);
     }
 
     /// <summary>The piped object as the item's state, when it was read moments ago.</summary>
     private static IotJobsItem? Fresh(IotJobsItem? live) =>
         live?.ReadAt is DateTimeOffset at && DateTimeOffset.UtcNow - at < FreshFor ? live : null;
 
-    /// <summary>Sends an item's work once fewer than -ThrottleLimit items are in flight, writing earlier outcomes meanwhile.</summary>
-    private void Submit(ItemWork work)
+    /// <summary>Sends an item's work once fewer than -ThrottleLimit items are in flight, writing earlier results meanwhile.</summary>
+    private void Submit(ItemPlan plan, Func<CancellationToken, Task<ItemResult>> run)
     {
         Flush(keepAtMost: declaration.ThrottleLimit - 1);
-        batch.Add(work);
+        batch.Add(plan, run);
         Flush(keepAtMost: declaration.ThrottleLimit);
-    }
-
-    private async Task<ItemOutcome> ExecuteAsync(ItemWork work, CancellationToken cancel)
-    {
-        try
-        {
-            var result = await work.Run(cancel).ConfigureAwait(false);
-            return new ItemOutcome(work, result, null, null);
-        }
-        catch (Exception e) when (ErrorMapper.IsItemFailure(e) && !cancel.IsCancellationRequested)
-        {
-            var explanation = await steps.ExplainAsync(work.Plan, e, cancel).ConfigureAwait(false);
-            return new ItemOutcome(work, null, e, explanation);
-        }
     }
 
     private void Flush(int keepAtMost)
     {
-        foreach (var outcome in batch.Take(keepAtMost, host.WaitFor))
+        foreach (var result in batch.Take(keepAtMost, host.WaitFor))
+            Write(result);
+    }
+
+    /// <summary>Writes what became of one item, and counts it; an unknown one waits for the look at the batch's end.</summary>
+    private void Write(ItemResult result)
+    {
+        if (result.Outcome == Outcome.Unknown)
         {
-            progress.Count(outcome.Failure != null);
-            if (outcome.Failure != null)
-                Fail(outcome.Failure, outcome.Work.Plan.Attempt, outcome.Explanation);
-            else
-                outcome.Work.Succeeded(outcome.Result);
-            progress.Show(outcome.Work.Plan.Target.Subject);
+            lock (unknown)
+                unknown.Add(result);
+            return;
         }
+        progress.Count(failed: result.Outcome == Outcome.NotApplied);
+        tally.Count(result);
+        switch (result.Outcome)
+        {
+            case Outcome.Previewed:
+                host.Approve(ItemDescription.Of(result.Plan!, declaration), Force);
+                break;
+            case Outcome.Applied when result.AfterNote != null:
+                host.WriteWarning(result.AfterNote);
+                break;
+            case Outcome.Applied when result.Output is IotJobsItem && declaration.FollowUp != null:
+                lock (held)
+                    held.Add(result);
+                break;
+            case Outcome.Applied when result.Output != null:
+                host.WriteObject(result.Output);
+                break;
+            case Outcome.NotApplied:
+                Fail(result);
+                break;
+        }
+        progress.Show(result.Target.Subject);
+    }
+
+    /// <summary>Reports an item's failure: the batch goes on, unless nothing else can succeed.</summary>
+    private void Fail(ItemResult result)
+    {
+        var record = ErrorMapper.ToRecord(result.Failure!, result.Attempt, result.Explanation, out bool terminating);
+        if (terminating)
+            host.Terminate(record);
+        else
+            host.WriteError(record);
+    }
+
+    /// <summary>Items whose answer was lost: one more look each, at once; what stays unknown is said, with how to check.</summary>
+    private void LookAgain()
+    {
+        List<ItemResult> lost;
+        lock (unknown)
+            lost = unknown.ToList();
+        if (lost.Count == 0)
+            return;
+        var looks = lost.Select(r => steps.LookAgainAsync(r.Plan!, r, cancellation)).ToList();
+        host.WaitFor(Task.WhenAll(looks));
+        lock (unknown)
+            unknown.Clear();
+        foreach (var look in looks)
+        {
+            var result = look.Result;
+            if (result.Outcome != Outcome.Unknown)
+            {
+                Write(result);
+                continue;
+            }
+            progress.Count(failed: true);
+            tally.Count(result);
+            var where = result.Plan!.Connection.Location;
+            Fail(ItemResult.Refused(result.Plan, result.Failure!, Words.StillUnknown(result.Target, where)));
+        }
+    }
+
+    /// <summary>Waits for what follows the batch (-Wait); its failure leaves every change applied, and is said.</summary>
+    private void FollowUp()
+    {
+        if (declaration.FollowUp == null)
+            return;
+        var wait = declaration.FollowUp(cancellation);
+        host.WaitFor(wait);
+        bool done = wait.Status == TaskStatus.RanToCompletion;
+        if (!done)
+            host.WriteWarning(Words.FollowUpFailed(Change, wait.Exception?.GetBaseException().Message));
+        foreach (var result in held)
+        {
+            if (done && result.Output is IotJob job && Change.StatusOnceDone() is string gone)
+                job.Status = gone;
+            host.WriteObject(result.Output!);
+        }
+        lock (held)
+            held.Clear();
     }
 }

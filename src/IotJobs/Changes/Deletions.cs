@@ -26,11 +26,14 @@ internal sealed class Deletions
         this.note = note;
     }
 
-    /// <summary>Sends the deletion once one of its place's deletion slots is free; returns once the service accepted it.</summary>
-    public Task DeleteAsync(ItemConnection connection, DeleteJobRequest request, CancellationToken cancel) =>
+    /// <summary>
+    /// Sends the item's deletion once one of its place's deletion slots is free, saying so when it leaves; returns
+    /// once the service accepted it.
+    /// </summary>
+    public Task DeleteAsync(ItemPlan plan, DeleteJobRequest request, CancellationToken cancel) =>
         schedulers
-            .GetOrAdd(connection, c => new DeletionScheduler(c.Client, cancellation, note))
-            .DeleteAsync(request, cancel);
+            .GetOrAdd(plan.Connection, c => new DeletionScheduler(c.Client, cancellation, note))
+            .DeleteAsync(request, cancel, plan.Sending);
 
     /// <summary>Completes when every deletion accepted so far is done.</summary>
     public Task WhenAllGoneAsync(CancellationToken cancel)

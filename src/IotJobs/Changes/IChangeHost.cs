@@ -17,6 +17,9 @@ internal interface IChangeHost
     /// <summary>Whether <see cref="Approve"/> will ask a person, so the item's freshest state is worth reading.</summary>
     bool WillPrompt(bool force);
 
+    /// <summary>A person answered "No to All": the rest of the batch is skipped, without reading or refusing it.</summary>
+    bool DeclinedAll { get; }
+
     /// <summary>
     /// The per-item safety rule: -WhatIf always wins (describe, change nothing); -Force skips the prompt unless
     /// -Confirm was given; otherwise ShouldProcess asks as $ConfirmPreference and the ConfirmImpact say.
@@ -26,6 +29,8 @@ internal interface IChangeHost
     void WriteObject(object item);
 
     void WriteError(ErrorRecord record);
+
+    void WriteWarning(string text);
 
     /// <summary>Ends the command with the error: nothing else can succeed (rejected credentials, say).</summary>
     void Terminate(ErrorRecord record);

@@ -18,8 +18,7 @@ internal static class ItemDescription
         string consequence =
             ruling.Refused || plan.OwnedBy != null
                 ? ""
-                : StateRules.Consequence(change, ItemPlan.StatusOf(plan.State), plan.Forced)
-                    + Backup(plan, declaration);
+                : StateRules.Consequence(change, plan.State, plan.Forced) + Backup(plan, declaration);
         string warning =
             plan.OwnedBy != null ? $"; {plan.OwnedBy}, so it is refused without -AllowServiceOwned" : ruling.Warning;
         string verb = Words.Capitalized(Words.Verb(change));

@@ -1,3 +1,4 @@
+using System.Threading;
 using IotJobs.Connections;
 using IotJobs.Errors;
 using IotJobs.Items;
@@ -34,6 +35,18 @@ internal sealed class ItemPlan
 
     /// <summary>For Stop-IotJobExecution: the version the execution must still be at.</summary>
     public long? ExpectedVersion { get; set; }
+
+    private int phase = (int)ItemPhase.NotSent;
+
+    /// <summary>Where the change stands with the service; read from any thread (Ctrl+C).</summary>
+    public ItemPhase Phase => (ItemPhase)Volatile.Read(ref phase);
+
+    /// <summary>The change leaves for the service now: from here on, only its answer says whether it was applied.</summary>
+    public void Sending() => Volatile.Write(ref phase, (int)ItemPhase.Sent);
+
+    /// <summary>The change's answer (or a look after a lost one) decided it.</summary>
+    public void Decided(bool applied) =>
+        Volatile.Write(ref phase, (int)(applied ? ItemPhase.Applied : ItemPhase.NotApplied));
 
     public Attempt Attempt => new(Words.Verb(Change), Target.Subject, Target.TargetObject, Forced);
 

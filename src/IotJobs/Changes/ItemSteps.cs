@@ -51,30 +51,100 @@ internal sealed class ItemSteps
         return plan;
     }
 
-    /// <summary>Makes the change; returns what -PassThru writes, or null.</summary>
-    public async Task<object?> ChangeAsync(ItemPlan plan, CancellationToken cancellation)
+    /// <summary>
+    /// Makes the change, and says what became of it: decided by the change's own answer alone. Reading the item back
+    /// for -PassThru comes after, and its failure is a note on an applied change, not a failure of it.
+    /// </summary>
+    public async Task<ItemResult> ChangeAsync(ItemPlan plan, CancellationToken cancellation)
+    {
+        try
+        {
+            await SendAsync(plan, cancellation).ConfigureAwait(false);
+        }
+        catch (AnswerLostException lost) when (!cancellation.IsCancellationRequested)
+        {
+            // Sent, and neither the answer nor a look at the item came back: the batch looks again at its end.
+            return ItemResult.Unknown(plan, lost);
+        }
+        catch (Exception e) when (ErrorMapper.IsItemFailure(e) && !cancellation.IsCancellationRequested)
+        {
+            plan.Decided(applied: false);
+            var explanation = await ExplainAsync(plan, e, cancellation).ConfigureAwait(false);
+            return ItemResult.Refused(plan, e, explanation);
+        }
+        plan.Decided(applied: true);
+        return await AfterAsync(plan, cancellation).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// After the batch, for an item whose answer was lost: looks at the item once more, with the client's patience,
+    /// and decides from what the service has now. Still unknown when the look fails too.
+    /// </summary>
+    public async Task<ItemResult> LookAgainAsync(ItemPlan plan, ItemResult unknown, CancellationToken cancellation)
+    {
+        bool applied;
+        try
+        {
+            applied = StateRules.ShowsApplied(plan.Change, await FindAsync(plan, cancellation).ConfigureAwait(false));
+        }
+        catch (Exception e) when (ErrorMapper.IsItemFailure(e) && !cancellation.IsCancellationRequested)
+        {
+            return unknown;
+        }
+        plan.Decided(applied);
+        if (!applied)
+            return ItemResult.Refused(
+                plan,
+                unknown.Failure!,
+                new Explanation(Words.LostAndNotApplied, Words.SendAgain)
+            );
+        return await AfterAsync(plan, cancellation).ConfigureAwait(false);
+    }
+
+    /// <summary>Checks, backs up, and sends the change; marks when it leaves.</summary>
+    private async Task SendAsync(ItemPlan plan, CancellationToken cancellation)
     {
         await CommandConnections
             .CheckAccountAsync(plan.Target.Piped, plan.Connection, cancellation)
             .ConfigureAwait(false);
         await CheckOwnerAsync(plan, cancellation).ConfigureAwait(false);
-        var change = plan.Change;
         // Nothing is deleted before its backup is on disk; the backup reads the item in full anyway.
         if (declaration.BackupFolder != null)
             plan.State = await ItemBackup
                 .WriteAsync(plan, declaration.BackupFolder, cancellation)
                 .ConfigureAwait(false);
-        else if (declaration.PassThru && change.ReadsBeforeSending() && !KnownInFull(plan.State))
+        else if (declaration.PassThru && plan.Change.ReadsBeforeSending() && !KnownInFull(plan.State))
             plan.State = await ReadAsync(plan, cancellation).ConfigureAwait(false);
+        if (!declaration.MarksSending)
+            plan.Sending();
         await declaration.Send(plan, cancellation).ConfigureAwait(false);
+    }
+
+    /// <summary>What -PassThru writes of an applied change; a failure to read it is said beside the outcome.</summary>
+    private async Task<ItemResult> AfterAsync(ItemPlan plan, CancellationToken cancellation)
+    {
         if (!declaration.PassThru)
-            return null;
-        if (!change.ReadsBeforeSending())
-            return await ReadAsync(plan, cancellation).ConfigureAwait(false);
-        var before = plan.State!;
-        if (before is IotJob job)
-            job.Status = change.StatusOnceAccepted();
-        return before;
+            return ItemResult.Applied(plan, null);
+        var change = plan.Change;
+        if (change.ReadsBeforeSending())
+        {
+            // Read just before the deletion: it may be gone before it could be read again.
+            if (plan.State is IotJob job)
+                job.Status = change.StatusOnceAccepted();
+            return ItemResult.Applied(plan, plan.State);
+        }
+        try
+        {
+            return ItemResult.Applied(plan, await ReadAsync(plan, cancellation).ConfigureAwait(false));
+        }
+        catch (Exception e) when (ErrorMapper.IsItemFailure(e) && !cancellation.IsCancellationRequested)
+        {
+            return ItemResult.Applied(
+                plan,
+                null,
+                Words.ReadBackFailed(plan.Change, plan.Target, plan.Connection.Location, ErrorMapper.Why(e))
+            );
+        }
     }
 
     /// <summary>
@@ -127,6 +197,19 @@ internal sealed class ItemSteps
             )
             .ConfigureAwait(false);
         return OutputMapper.ToExecution(execution.Execution!, plan.Connection);
+    }
+
+    /// <summary>The item as the service has it now, or null when it is gone.</summary>
+    private static async Task<IotJobsItem?> FindAsync(ItemPlan plan, CancellationToken cancellation)
+    {
+        try
+        {
+            return await ReadAsync(plan, cancellation).ConfigureAwait(false);
+        }
+        catch (ResourceNotFoundException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A job read from a listing has no execution counts: what -PassThru writes should have them.</summary>

@@ -3,41 +3,44 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using IotJobs.Items;
 
 namespace IotJobs.Changes;
 
 /// <summary>
-/// Items whose requests run concurrently, and whose outcomes are handed back in input order,
-/// so the pipeline thread writes output and errors as a sequential run would. The caller keeps
-/// the number of unwritten items within its throttle limit by taking outcomes before adding:
-/// taking blocks on the oldest item, which also holds back the upstream pipeline.
+/// Items whose requests run concurrently, and whose results are handed back in input order, so the pipeline thread
+/// writes output and errors as a sequential run would. The caller keeps the number of unwritten items within its
+/// throttle limit by taking results before adding: taking blocks on the oldest item, which also holds back the
+/// upstream pipeline.
 /// </summary>
 internal sealed class OrderedBatch
 {
     private readonly Queue<Entry> queue = new();
-    private readonly Func<ItemWork, CancellationToken, Task<ItemOutcome>> execute;
     private readonly CancellationToken cancellation;
 
-    public OrderedBatch(Func<ItemWork, CancellationToken, Task<ItemOutcome>> execute, CancellationToken cancellation)
-    {
-        this.execute = execute;
-        this.cancellation = cancellation;
-    }
+    public OrderedBatch(CancellationToken cancellation) => this.cancellation = cancellation;
 
     /// <summary>Starts the item's requests at once.</summary>
-    public void Add(ItemWork work)
+    public void Add(ItemPlan plan, Func<CancellationToken, Task<ItemResult>> run)
     {
-        var entry = new Entry(work, Task.Run(() => execute(work, cancellation)));
+        var entry = new Entry(plan.Target, plan, Task.Run(() => run(cancellation)));
         lock (queue)
             queue.Enqueue(entry);
     }
 
+    /// <summary>An item whose result is known already (refused before anything could be sent), written in its turn.</summary>
+    public void Add(ItemResult result)
+    {
+        lock (queue)
+            queue.Enqueue(new Entry(result.Target, result.Plan, Task.FromResult(result)));
+    }
+
     /// <summary>
-    /// Outcomes from the oldest item on: every finished one, and, waiting for them, as many more as it takes to
-    /// leave at most <paramref name="keepAtMost"/> items unwritten. <paramref name="waitFor"/> blocks the
-    /// pipeline thread until an item ends, writing what work reports meanwhile (verbose lines, progress).
+    /// Results from the oldest item on: every finished one, and, waiting for them, as many more as it takes to leave
+    /// at most <paramref name="keepAtMost"/> items unwritten. <paramref name="waitFor"/> blocks the pipeline thread
+    /// until an item ends, writing what work reports meanwhile (verbose lines, progress).
     /// </summary>
-    public IEnumerable<ItemOutcome> Take(int keepAtMost, Action<Task> waitFor)
+    public IEnumerable<ItemResult> Take(int keepAtMost, Action<Task> waitFor)
     {
         while (true)
         {
@@ -50,31 +53,37 @@ internal sealed class OrderedBatch
                 if (!head.Task.IsCompleted && queue.Count <= keepAtMost)
                     yield break;
             }
-            // The item stays queued while it is waited for, so InFlight still names it.
+            // The item stays queued while it is waited for, so an account taken at Ctrl+C still sees it.
             waitFor(head.Task);
-            var outcome = head.Task.GetAwaiter().GetResult();
+            var result = head.Task.GetAwaiter().GetResult();
             lock (queue)
                 queue.Dequeue();
-            yield return outcome;
+            yield return result;
         }
     }
 
-    /// <summary>Items whose requests are on their way: after Ctrl+C, the service may or may not have applied them.</summary>
-    public IReadOnlyList<string> InFlight()
+    /// <summary>The items not yet written, in order, each with its result when it has one: for the account at Ctrl+C.</summary>
+    public IReadOnlyList<(ItemTarget Target, ItemPlan? Plan, ItemResult? Result)> Unwritten()
     {
         lock (queue)
-            return queue.Where(e => !e.Task.IsCompleted).Select(e => e.Work.Plan.Target.Subject).ToList();
+            return queue
+                .Select(e =>
+                    (e.Target, e.Plan, e.Task.Status == TaskStatus.RanToCompletion ? e.Task.Result : (ItemResult?)null)
+                )
+                .ToList();
     }
 
     private sealed class Entry
     {
-        public Entry(ItemWork work, Task<ItemOutcome> task)
+        public Entry(ItemTarget target, ItemPlan? plan, Task<ItemResult> task)
         {
-            Work = work;
+            Target = target;
+            Plan = plan;
             Task = task;
         }
 
-        public ItemWork Work { get; }
-        public Task<ItemOutcome> Task { get; }
+        public ItemTarget Target { get; }
+        public ItemPlan? Plan { get; }
+        public Task<ItemResult> Task { get; }
     }
 }

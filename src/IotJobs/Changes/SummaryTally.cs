@@ -15,26 +15,45 @@ internal sealed class SummaryTally
 
     public IotJobsSummary Summary { get; }
 
-    /// <summary>A dry run's item: what the service would answer, as far as the module can tell.</summary>
-    public void Previewed(ItemPlan plan)
+    /// <summary>Counts one item by its outcome, and a refusal or failure by what it was.</summary>
+    public void Count(ItemResult result)
     {
-        if (plan.OwnedBy != null)
-            Summary.ServiceOwned++;
-        else if (!Refused(plan.Ruling))
-            Summary.Changed++;
+        switch (result.Outcome)
+        {
+            case Outcome.Previewed when result.Plan!.OwnedBy != null:
+                Summary.ServiceOwned++;
+                break;
+            case Outcome.Previewed:
+                if (!Refused(result.Plan.Ruling))
+                    Summary.Changed++;
+                break;
+            case Outcome.Applied:
+                Summary.Changed++;
+                break;
+            case Outcome.Skipped:
+                Summary.Skipped++;
+                break;
+            case Outcome.Unknown:
+                Summary.Unknown++;
+                break;
+            case Outcome.NotApplied:
+                Failed(result);
+                break;
+        }
     }
 
-    /// <summary>A failed item: a refusal the table of rules foresaw, a missing item, another service's job, or else.</summary>
-    public void Failed(Exception e, Explanation? explanation, string errorId)
+    /// <summary>A refusal the table of rules foresaw, a missing item, another service's job, or another failure.</summary>
+    private void Failed(ItemResult result)
     {
-        if (Refused(explanation?.Ruling))
+        var e = result.Failure!;
+        if (Refused(result.Explanation?.Ruling))
             return;
         if (e is ResourceNotFoundException)
             Summary.NotFound++;
         else if (e is ItemRefusedException { Refusal: Refusal.ServiceOwnedJob })
             Summary.ServiceOwned++;
         else
-            Summary.CountFailed(errorId);
+            Summary.CountFailed(ErrorMapper.ToRecord(e, result.Attempt, null, out _).FullyQualifiedErrorId);
     }
 
     /// <summary>Counts a refusal the table of the service's rules foresees; false for any other verdict.</summary>

@@ -40,19 +40,30 @@ internal sealed class CmdletHost : IChangeHost
         return preference != ConfirmImpact.None && impact >= preference;
     }
 
+    public bool DeclinedAll => noToAll;
+
+    private bool yesToAll;
+    private bool noToAll;
+
     public bool Approve(string description, bool force)
     {
-        bool confirmRequested = Bound("Confirm") is SwitchParameter { IsPresent: true };
-        if (force && !WhatIf && !confirmRequested)
-            return true;
         string question =
             $"Are you sure you want to {char.ToLowerInvariant(description[0])}{description.Substring(1)}?";
-        return cmdlet.ShouldProcess(description + ".", question, "Confirm");
+        if (!WhatIf && WillPrompt(force))
+        {
+            // Asked here rather than through ShouldProcess, so that "No to All" is known: the rest of the batch is
+            // then skipped without a word, not refused item by item.
+            return yesToAll || (!noToAll && cmdlet.ShouldContinue(question, "Confirm", ref yesToAll, ref noToAll));
+        }
+        // A dry run's What-if line; otherwise no prompt, and -Verbose says what is done.
+        return (force && !WhatIf) || cmdlet.ShouldProcess(description + ".", question, "Confirm");
     }
 
     public void WriteObject(object item) => cmdlet.WriteObject(item);
 
     public void WriteError(ErrorRecord record) => cmdlet.WriteError(record);
+
+    public void WriteWarning(string text) => cmdlet.WriteWarning(text);
 
     public void Terminate(ErrorRecord record) => cmdlet.ThrowTerminatingError(record);
 

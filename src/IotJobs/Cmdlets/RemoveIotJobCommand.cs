@@ -51,7 +51,7 @@ public sealed class RemoveIotJobCommand : ChangeCmdlet
     {
         var deletions = new Deletions(Work.Cancellation, Note);
         return new(Change.DeleteJob, (plan, cancellation) => deletions.DeleteAsync(
-                plan.Connection,
+                plan,
                 new DeleteJobRequest
                 {
                     JobId = plan.Target.JobId,
@@ -61,6 +61,8 @@ public sealed class RemoveIotJobCommand : ChangeCmdlet
                 cancellation
             ))
         {
+            // The deletion may first wait for one of the service's deletion places: it says itself when it leaves.
+            MarksSending = true,
             PassThru = PassThru,
             BackupFolder =
                 BackupPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(BackupPath),

@@ -28,9 +28,11 @@ internal static class ErrorMapper
     public static ErrorRecord ToRecord(Exception e, Attempt? attempt, Explanation? explanation, out bool terminating)
     {
         string said = (explanation?.Reason ?? e.Message).TrimEnd('.');
-        string cannot = attempt == null ? "Cannot connect" : $"Cannot {attempt.Verb} {attempt.Subject}";
-        var (id, category, message, advice, ends) = Describe(e, cannot, said);
+        var (id, category, reason, advice, ends) = Describe(e, said);
         terminating = ends;
+        // Failures to connect at all stand alone; every other one is about the item attempted.
+        string message =
+            attempt == null || ClientSettingsFailure(e) ? reason : $"Cannot {attempt.Verb} {attempt.Subject}: {reason}";
         if (explanation?.Advice != null)
             advice = explanation.Advice;
         if (ServiceFailure.RequestIdOf(e) is string requestId && requestId.Length > 0)
@@ -43,9 +45,14 @@ internal static class ErrorMapper
         };
     }
 
-    private static (string Id, ErrorCategory Category, string Message, string Advice, bool Terminating) Describe(
+    /// <summary>Why a request failed, in the words an error would give, for a warning about what follows a change.</summary>
+    public static string Why(Exception e) => Describe(e, e.Message.TrimEnd('.')).Reason.TrimEnd('.');
+
+    private static bool ClientSettingsFailure(Exception e) =>
+        e is NoRegionException || e is NoCredentialsException || e is ArgumentException;
+
+    private static (string Id, ErrorCategory Category, string Reason, string Advice, bool Terminating) Describe(
         Exception e,
-        string cannot,
         string said
     )
     {
@@ -56,7 +63,7 @@ internal static class ErrorMapper
                 return (
                     refused.ErrorId,
                     ErrorCategory.InvalidArgument,
-                    $"{cannot}: {said}. Nothing was sent.",
+                    $"{said}. Nothing was sent.",
                     refused.Advice,
                     false
                 );
@@ -64,7 +71,7 @@ internal static class ErrorMapper
                 return (
                     "BackupFailed",
                     ErrorCategory.WriteError,
-                    $"{cannot}: {said}. Nothing was deleted.",
+                    $"{said}. Nothing was deleted.",
                     "Check that -BackupPath names a folder that exists and can be written to, with room on its disk.",
                     false
                 );
@@ -93,13 +100,18 @@ internal static class ErrorMapper
             case ServiceUnreachableException unreachable:
                 // Nothing answers there: every other item would fail the same way.
                 string unreachableId = unreachable.Kind == FailureKind.Tls ? "TlsFailed" : "Unreachable";
-                var reason = $"{cannot}: {unreachable.Reason}.";
-                return (unreachableId, ErrorCategory.ConnectionError, reason, unreachable.Advice, true);
+                return (
+                    unreachableId,
+                    ErrorCategory.ConnectionError,
+                    $"{unreachable.Reason}.",
+                    unreachable.Advice,
+                    true
+                );
             case AnswerLostException:
                 return (
                     "AnswerLost",
                     ErrorCategory.ConnectionError,
-                    $"{cannot}: {said}.",
+                    $"{said}.",
                     "Look at the item (Get-IotJob or Get-IotJobExecution) before sending the change again.",
                     false
                 );
@@ -107,17 +119,17 @@ internal static class ErrorMapper
                 return (
                     "NotFound",
                     ErrorCategory.ObjectNotFound,
-                    $"{cannot}: it does not exist.",
+                    $"it does not exist.",
                     "Check the id with Get-IotJob or Get-IotJobExecution.",
                     false
                 );
             case InvalidStateTransitionException:
-                return ("InvalidStateTransition", ErrorCategory.InvalidOperation, $"{cannot}: {said}.", "", false);
+                return ("InvalidStateTransition", ErrorCategory.InvalidOperation, $"{said}.", "", false);
             case VersionConflictException:
                 return (
                     "VersionConflict",
                     ErrorCategory.InvalidOperation,
-                    $"{cannot}: {said}.",
+                    $"{said}.",
                     "Get the execution again and retry with its current VersionNumber as -ExpectedVersion.",
                     false
                 );
@@ -125,7 +137,7 @@ internal static class ErrorMapper
                 return (
                     "LimitExceeded",
                     ErrorCategory.LimitsExceeded,
-                    $"{cannot}: {said}.",
+                    $"{said}.",
                     "Wait for deletions in progress to finish, then retry.",
                     false
                 );
@@ -133,18 +145,18 @@ internal static class ErrorMapper
                 return (
                     "Throttled",
                     ErrorCategory.LimitsExceeded,
-                    $"{cannot}: the service is throttling requests ({said}).",
+                    $"the service is throttling requests ({said}).",
                     "Retry later, or send fewer requests at once.",
                     false
                 );
             case InvalidRequestException:
-                var invalid = $"{cannot}: the service refused the request: {said}.";
+                var invalid = $"the service refused the request: {said}.";
                 return ("InvalidRequest", ErrorCategory.InvalidArgument, invalid, "", false);
             case ServiceUnavailableException:
                 return (
                     "ServiceUnavailable",
                     ErrorCategory.ResourceUnavailable,
-                    $"{cannot}: the service is unavailable ({said}), {attempts} attempts in a row.",
+                    $"the service is unavailable ({said}), {attempts} attempts in a row.",
                     "Retry later.",
                     false
                 );
@@ -152,7 +164,7 @@ internal static class ErrorMapper
                 return (
                     "AccessDenied",
                     ErrorCategory.PermissionDenied,
-                    $"{cannot}: access denied ({said}).",
+                    $"access denied ({said}).",
                     "Grant the caller the iot: permission for this action on this resource.",
                     false
                 );
@@ -160,7 +172,7 @@ internal static class ErrorMapper
                 return (
                     "AuthenticationFailed",
                     ErrorCategory.AuthenticationError,
-                    $"{cannot}: the service did not accept the credentials: {said}.",
+                    $"the service did not accept the credentials: {said}.",
                     "Check the access key, secret key, session token, region and the machine's clock.",
                     true
                 );
@@ -169,21 +181,21 @@ internal static class ErrorMapper
                 int status = ServiceFailure.StatusOf(e);
                 string code = ServiceFailure.CodeOf(e) is { Length: > 0 } c ? c : "no error code";
                 string again = status >= 500 ? $", {attempts} attempts in a row" : "";
-                var answered = $"{cannot}: the service answered {status} ({code}): {said}{again}.";
+                var answered = $"the service answered {status} ({code}): {said}{again}.";
                 return ("ServiceError", ErrorCategory.NotSpecified, answered, "", false);
             case Exception when ServiceFailure.KindOf(e) == FailureKind.Credentials:
                 return (
                     "NoCredentials",
                     ErrorCategory.AuthenticationError,
-                    $"{cannot}: no AWS credentials could be found: {said}.",
+                    $"no AWS credentials could be found: {said}.",
                     NoCredentialsAdvice,
                     true
                 );
             default:
                 string failed =
                     ServiceFailure.KindOf(e) == FailureKind.Transient
-                        ? $"{cannot}: the connection to the service failed, {attempts} attempts in a row ({said})."
-                        : $"{cannot}: {said}.";
+                        ? $"the connection to the service failed, {attempts} attempts in a row ({said})."
+                        : $"{said}.";
                 return (
                     "RequestFailed",
                     ErrorCategory.ConnectionError,

@@ -1,5 +1,7 @@
 using System;
 using System.Globalization;
+using IotJobs.Client;
+using IotJobs.Items;
 using IotJobs.Model;
 using IotJobs.Rules;
 
@@ -24,9 +26,14 @@ internal static class Words
     /// <summary>What the change acts on, counted: "job", "execution".</summary>
     public static string Noun(Change change) => change.Acts() == ItemKind.Job ? "job" : "execution";
 
-    /// <summary>The progress bar's activity: "Removing jobs", "Stopping job executions".</summary>
-    public static string Activity(Change change) =>
-        (change.Stops() ? "Stopping " : "Removing ") + (change.Acts() == ItemKind.Job ? "jobs" : "job executions");
+    /// <summary>The progress bar's activity: "Removing jobs", "Stopping job executions"; for a dry run, what it does.</summary>
+    public static string Activity(Change change, bool whatIf)
+    {
+        string items = change.Acts() == ItemKind.Job ? "jobs" : "job executions";
+        return whatIf
+            ? $"What if: checking the {items} to {Verb(change)} (nothing is changed)"
+            : (change.Stops() ? "Stopping " : "Removing ") + items;
+    }
 
     /// <summary>The cmdlet that makes this change, or the same change of the other kind: "Stop-IotJobExecution".</summary>
     public static string Cmdlet(Change change, ItemKind kind) =>
@@ -65,4 +72,39 @@ internal static class Words
         text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     public static string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>How to see an item as the service has it now: "Get-IotJob -JobId 'fw-7' -Region eu-west-1".</summary>
+    public static string CheckCommand(ItemTarget target, ServiceLocation? where)
+    {
+        string place = where == null ? "" : $" -Region {where.Region}";
+        return target.Kind == ItemKind.Job
+            ? $"Get-IotJob -JobId '{target.JobId}'{place}"
+            : $"Get-IotJobExecution -JobId '{target.JobId}' -ThingName '{target.ThingName}'"
+                + (target.ExecutionNumber is long n ? $" -ExecutionNumber {Number(n)}" : "")
+                + place;
+    }
+
+    /// <summary>The warning for an applied change whose -PassThru read failed.</summary>
+    public static string ReadBackFailed(Change change, ItemTarget target, ServiceLocation where, string why) =>
+        $"{Capitalized(Done(change))} {target.Subject}, but reading it back for -PassThru failed "
+        + $"({why.TrimEnd('.')}), so it is not written; {CheckCommand(target, where)} shows it.";
+
+    /// <summary>Why a change whose answer was lost failed, once a later look showed the service had not applied it.</summary>
+    public const string LostAndNotApplied =
+        "its answer was lost, and a look at the item after the batch shows the service did not apply it";
+
+    public const string SendAgain = "Nothing was changed: run the command again for this item.";
+
+    /// <summary>An item still unknown after the batch's last look: the error says so, and how to check it.</summary>
+    public static Errors.Explanation StillUnknown(ItemTarget target, ServiceLocation where) =>
+        new(
+            "it was sent, and neither its answer nor a look at the item after the batch came back, so the service "
+                + "may or may not have applied it",
+            $"Check it before sending it again: {CheckCommand(target, where)}"
+        );
+
+    /// <summary>The warning when the wait after a batch (-Wait) fails: the changes stand, their completion is unknown.</summary>
+    public static string FollowUpFailed(Change change, string? why) =>
+        $"Every {Noun(change)} {Done(change)} above was accepted by the service, but waiting for the deletions to complete "
+        + $"failed ({(why ?? "stopped").TrimEnd('.')}); Get-IotJob -Status DELETION_IN_PROGRESS shows those still going.";
 }

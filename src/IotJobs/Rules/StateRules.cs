@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using IotJobs.Model;
 
 namespace IotJobs.Rules;
 
@@ -84,26 +85,60 @@ internal static class StateRules
     };
 
     /// <summary>
-    /// What the change does besides the obvious, as a What-if line or prompt says it: ", canceling its in-progress
-    /// executions too". Empty when there is nothing more to say or the status is not known.
+    /// What the change does besides the obvious, and to the executions it leaves alone, as a What-if line or prompt
+    /// says it: ", canceling its 2 queued executions; its 2 in progress keep running (add -Force to cancel them
+    /// too)". Counts are said when the job was read in full; empty when there is nothing more to say.
     /// </summary>
-    public static string Consequence(Change change, string? status, bool force)
+    public static string Consequence(Change change, IotJobsItem? state, bool force)
     {
-        // A SCHEDULED job may already have run in an earlier maintenance window.
-        bool scheduled = status == "SCHEDULED";
-        return change switch
+        var job = state as IotJob;
+        var counts = job?.ProcessDetails;
+        switch (change)
         {
-            Change.CancelJob => (
-                scheduled
-                    ? ", so that it does not start at its scheduled time; executions queued in an earlier "
-                        + "maintenance window are canceled"
-                    : ""
-            ) + (force ? ", canceling its in-progress executions too" : ""),
-            Change.DeleteJob when scheduled =>
-                ", before it starts, with any executions from an earlier maintenance window",
-            _ => "",
-        };
+            case Change.CancelJob when job?.Status == "SCHEDULED":
+                // A SCHEDULED job may already have run in an earlier maintenance window.
+                return ", so that it does not start at its scheduled time; executions queued in an earlier "
+                    + "maintenance window are canceled"
+                    + (force ? ", and any in progress too" : "");
+            case Change.CancelJob when job?.Status == "CANCELED":
+                return counts == null
+                    ? ", canceling its executions still in progress"
+                    : $", canceling its {Executions(counts.InProgress, "")} still in progress";
+            case Change.CancelJob when counts == null:
+                return force
+                    ? ", canceling its queued and in-progress executions"
+                    : ", canceling its queued executions; executions in progress keep running (-Force cancels them too)";
+            case Change.CancelJob:
+                string queued = counts.Queued > 0 ? $", canceling its {Executions(counts.Queued, "queued ")}" : "";
+                int running = counts.InProgress;
+                if (running == 0)
+                    return queued;
+                return force
+                    ? $"{queued}, and its {Executions(running, "")} in progress too"
+                    : $"{queued}; its {Executions(running, "")} in progress {(running == 1 ? "keeps" : "keep")} running "
+                        + $"(add -Force to cancel {(running == 1 ? "it" : "them")} too)";
+            case Change.DeleteJob when job?.Status == "SCHEDULED":
+                return ", before it starts, with any executions from an earlier maintenance window";
+            default:
+                return "";
+        }
     }
+
+    /// <summary>"1 queued execution", "3 executions".</summary>
+    private static string Executions(int n, string adjective) => $"{n} {adjective}execution{(n == 1 ? "" : "s")}";
+
+    /// <summary>
+    /// Whether the item as the service has it now (null: gone) shows the change applied, after its answer was lost:
+    /// had it been so before, the service would have refused the change, so the state asked for means it took.
+    /// </summary>
+    public static bool ShowsApplied(Change change, IotJobsItem? now) =>
+        change switch
+        {
+            Change.CancelJob => (now as IotJob)?.Status == "CANCELED",
+            Change.DeleteJob => now == null || (now as IotJob)?.Status == "DELETION_IN_PROGRESS",
+            Change.CancelJobExecution => (now as IotJobExecution)?.Status == "CANCELED",
+            _ => now == null,
+        };
 
     /// <summary>What the service will answer <paramref name="change"/> of an item in <paramref name="status"/>.</summary>
     public static Ruling Rule(Change change, string? status, bool force)

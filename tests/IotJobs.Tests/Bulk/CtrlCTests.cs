@@ -35,11 +35,15 @@ public sealed class CtrlCTests
         Assert.Equal(PSInvocationState.Stopped, running.State);
         // What was done before the stop was reported...
         Assert.Equal(["t0", "t1"], running.Output.Select(o => ((IotJobExecution)o.BaseObject).ThingName));
-        // ...and the two requests abandoned on their way are named, since their outcome is unknown.
+        // ...and the two requests abandoned on their way are named as unknown, with the command that checks each.
         var numbers = sim.Store.FindJob("j")!.ExecutionList.Select(e => e.ExecutionNumber).ToList();
+        string Unknown(int i) =>
+            $"execution {numbers[i]} of job 'j' on thing 't{i}' "
+            + $"(Get-IotJobExecution -JobId 'j' -ThingName 't{i}' -ExecutionNumber {numbers[i]} -Region us-east-1)";
         Assert.Contains(
-            $"may or may not have applied the requests in flight for: execution {numbers[2]} of job 'j' on thing 't2', execution {numbers[3]} of job 'j' on thing 't3'",
-            ps.Host.Text
+            "Unknown: sent, with no answer, so the service may or may not have applied it (2): "
+                + $"{Unknown(2)}, {Unknown(3)}.",
+            ps.Host.Text.Replace("\n", " ")
         );
         Assert.Equal(4, sim.Requests.Count(q => q.Method == "PUT"));
     }

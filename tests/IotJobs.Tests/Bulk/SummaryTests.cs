@@ -28,7 +28,7 @@ public sealed class SummaryTests
         );
 
         Assert.Equal(
-            "What if: 5 jobs: 2 removed, 1 needs -Force (IN_PROGRESS), 1 already being deleted, 1 not found.",
+            "What if: 5 jobs: 2 would be removed, 1 would need -Force (IN_PROGRESS), 1 already being deleted, 1 not found.",
             r.HostText.Split('\n').Last(l => l.StartsWith("What if:"))
         );
         Assert.DoesNotContain(sim.Requests, q => q.Method != "GET");
@@ -43,7 +43,7 @@ public sealed class SummaryTests
         var r = ps.Run("Get-IotJob | Stop-IotJob -WhatIf");
 
         Assert.Equal(
-            "What if: 4 jobs: 1 stopped, 1 needs -Force (CANCELED), 1 already finished (COMPLETED), 1 already being deleted.",
+            "What if: 4 jobs: 1 would be stopped, 1 would need -Force (CANCELED), 1 already finished (COMPLETED), 1 already being deleted.",
             r.HostText.Split('\n').Last(l => l.StartsWith("What if:"))
         );
     }

@@ -53,7 +53,10 @@ public sealed class WhatIfTests
 
         AssertNothingChanged(sim);
         Assert.Equal(
-            ["What if: Stop job 'fw-7' (IN_PROGRESS, 2 executions), canceling its in-progress executions too."],
+            [
+                "What if: Stop job 'fw-7' (IN_PROGRESS, 2 executions), canceling its 1 queued execution, "
+                    + "and its 1 execution in progress too.",
+            ],
             WhatIfLines(r)
         );
     }

@@ -106,7 +106,7 @@ public sealed class ItemIdentityTests
             [
                 "What if: Remove job 'old-1' (CANCELED, 0 executions).",
                 "What if: Remove job 'old-2' (COMPLETED, 0 executions).",
-                "What if: 2 jobs: 2 removed.",
+                "What if: 2 jobs: 2 would be removed.",
             ],
             r.HostText.Split('\n').Where(l => l.StartsWith("What if:"))
         );

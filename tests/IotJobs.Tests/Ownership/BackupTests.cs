@@ -155,7 +155,8 @@ public sealed class BackupTests : IDisposable
         var r = ps.Run("Get-IotJob fw-7 | Remove-IotJob -WhatIf -BackupPath $folder");
 
         Assert.Contains(
-            $"What if: Remove job 'fw-7' (CANCELED, 2 executions), after backing it up to {Path.Combine(folder, "fw-7.job.json")}.",
+            $"What if: Remove job 'fw-7' (CANCELED, 2 executions), after backing it up to "
+                + $"{Path.Combine(folder, "fw-7.job.json")}.",
             r.HostText
         );
         Assert.Empty(Directory.GetFiles(folder));

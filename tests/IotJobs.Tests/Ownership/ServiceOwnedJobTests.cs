@@ -128,7 +128,7 @@ public sealed class ServiceOwnedJobTests
         );
         Assert.Contains("What if: Remove job 'mine' (CANCELED, 0 executions).", r.HostText);
         Assert.Contains(
-            "What if: 3 jobs: 1 removed, 2 owned by another service (need -AllowServiceOwned).",
+            "What if: 3 jobs: 1 would be removed, 2 owned by another service (would need -AllowServiceOwned).",
             r.HostText
         );
         Assert.Empty(Mutations(sim));
