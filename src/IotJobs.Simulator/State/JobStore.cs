@@ -5,18 +5,8 @@ namespace IotJobs.Simulator.State;
 /// API documentation states them. Every public member takes the one lock, so requests served
 /// concurrently see a consistent store.
 /// </summary>
-public sealed class JobStore
+public sealed partial class JobStore
 {
-    internal static readonly HashSet<string> TerminalExecutionStates = new(StringComparer.Ordinal)
-    {
-        "SUCCEEDED",
-        "FAILED",
-        "TIMED_OUT",
-        "REJECTED",
-        "REMOVED",
-        "CANCELED",
-    };
-
     private readonly object gate = new();
     private readonly SortedDictionary<string, SimJob> jobs = new(StringComparer.Ordinal);
     private readonly SimulatorOptions options;
@@ -138,179 +128,6 @@ public sealed class JobStore
         }
     }
 
-    // ---- the operations ----
-
-    internal Page<SimJob> ListJobs(Func<SimJob, bool> filter, string? afterKey, int pageSize)
-    {
-        lock (gate)
-        {
-            Advance();
-            return Page<SimJob>.Take(jobs.Values.Where(filter), j => j.JobId, afterKey, pageSize);
-        }
-    }
-
-    internal SimJob DescribeJob(string jobId)
-    {
-        lock (gate)
-        {
-            Advance();
-            return RequireJob(jobId);
-        }
-    }
-
-    internal string JobDocument(string jobId)
-    {
-        lock (gate)
-        {
-            Advance();
-            return RequireJob(jobId).Document;
-        }
-    }
-
-    internal SimJob CancelJob(string jobId, bool force, string? reasonCode, string? comment)
-    {
-        lock (gate)
-        {
-            Advance();
-            var job = RequireJob(jobId);
-            bool cancellable =
-                job.Status is "IN_PROGRESS" or "SCHEDULED"
-                // A forced cancel of a job already canceled cancels the executions the first,
-                // unforced cancel left running.
-                || (force && job.Status == "CANCELED");
-            if (!cancellable)
-                throw ServiceError.InvalidState($"Job {jobId} cannot be canceled: its status is {job.Status}.");
-            var now = Now;
-            foreach (var e in job.Executions.Values)
-            {
-                if (e.Status == "QUEUED" || (force && e.Status == "IN_PROGRESS"))
-                    SetExecutionStatus(e, "CANCELED", force, now);
-            }
-            job.Status = "CANCELED";
-            job.ForceCanceled |= force;
-            job.ReasonCode = reasonCode ?? job.ReasonCode;
-            job.Comment = comment ?? job.Comment;
-            job.LastUpdatedAt = now;
-            job.CompletedAt ??= now;
-            return job;
-        }
-    }
-
-    internal void DeleteJob(string jobId, bool force)
-    {
-        lock (gate)
-        {
-            Advance();
-            var job = RequireJob(jobId);
-            if (job.Status == "DELETION_IN_PROGRESS")
-                throw ServiceError.InvalidState($"Job {jobId} is already being deleted (DELETION_IN_PROGRESS).");
-            bool terminal = job.Status is "COMPLETED" or "CANCELED";
-            if (!terminal && !force)
-                throw ServiceError.InvalidState(
-                    $"Job {jobId} is {job.Status}; only a COMPLETED or CANCELED job can be deleted without force."
-                );
-            if (CountDeletions() >= options.MaxDeletionsInProgress)
-                throw ServiceError.LimitExceeded(
-                    $"Only {options.MaxDeletionsInProgress} jobs may be in DELETION_IN_PROGRESS at the same time."
-                );
-            var now = Now;
-            job.Status = "DELETION_IN_PROGRESS";
-            job.LastUpdatedAt = now;
-            job.DeletionCompletesAt = now + options.DeletionDuration;
-        }
-    }
-
-    internal Page<SimExecution> ListExecutionsForJob(string jobId, string? status, string? afterKey, int pageSize)
-    {
-        lock (gate)
-        {
-            Advance();
-            var job = RequireJob(jobId);
-            return Page<SimExecution>.Take(
-                job.Executions.Values.Where(e => status is null || e.Status == status),
-                e => e.ThingName,
-                afterKey,
-                pageSize
-            );
-        }
-    }
-
-    internal Page<SimExecution> ListExecutionsForThing(
-        string thingName,
-        Func<SimJob, bool> jobFilter,
-        string? status,
-        string? afterKey,
-        int pageSize
-    )
-    {
-        lock (gate)
-        {
-            Advance();
-            var executions = jobs
-                .Values.Where(jobFilter)
-                .Select(j => j.Executions.GetValueOrDefault(thingName))
-                .Where(e => e is not null && (status is null || e.Status == status))
-                .Select(e => e!);
-            return Page<SimExecution>.Take(executions, e => e.JobId, afterKey, pageSize);
-        }
-    }
-
-    internal SimExecution DescribeExecution(string jobId, string thingName, long? executionNumber)
-    {
-        lock (gate)
-        {
-            Advance();
-            return RequireExecution(jobId, thingName, executionNumber);
-        }
-    }
-
-    internal void CancelExecution(
-        string jobId,
-        string thingName,
-        bool force,
-        long? expectedVersion,
-        Dictionary<string, string>? details
-    )
-    {
-        lock (gate)
-        {
-            Advance();
-            var e = RequireExecution(jobId, thingName, null);
-            if (RequireJob(jobId).Status == "DELETION_IN_PROGRESS")
-                throw ServiceError.InvalidState($"Job {jobId} is being deleted.");
-            if (expectedVersion.HasValue && expectedVersion.Value != e.VersionNumber)
-                throw ServiceError.VersionConflict(
-                    $"The execution of job {jobId} on {thingName} is at version {e.VersionNumber}, not the expected {expectedVersion.Value}."
-                );
-            if (e.Status == "IN_PROGRESS" && !force)
-                throw ServiceError.InvalidState(
-                    $"The execution of job {jobId} on {thingName} is IN_PROGRESS; it can be canceled only with force."
-                );
-            if (e.Status is not ("QUEUED" or "IN_PROGRESS"))
-                throw ServiceError.InvalidState(
-                    $"The execution of job {jobId} on {thingName} is {e.Status} and cannot be canceled."
-                );
-            if (details is not null)
-                e.StatusDetails = details;
-            SetExecutionStatus(e, "CANCELED", force, Now);
-            CompleteSnapshotJob(RequireJob(jobId));
-        }
-    }
-
-    internal void DeleteExecution(string jobId, string thingName, long executionNumber, bool force)
-    {
-        lock (gate)
-        {
-            Advance();
-            var e = RequireExecution(jobId, thingName, executionNumber);
-            if (!e.IsTerminal && !force)
-                throw ServiceError.InvalidState(
-                    $"The execution of job {jobId} on {thingName} is {e.Status}; only a terminal execution can be deleted without force."
-                );
-            RequireJob(jobId).Executions.Remove(thingName);
-        }
-    }
-
     // ---- rules shared by the operations ----
 
     /// <summary>Finishes deletions whose time has come: the job and its executions are gone.</summary>
@@ -334,14 +151,6 @@ public sealed class JobStore
                 $"Job execution of job {jobId} on thing {thingName}{(executionNumber.HasValue ? " number " + executionNumber : "")} does not exist."
             );
         return e;
-    }
-
-    private static void SetExecutionStatus(SimExecution e, string status, bool force, DateTimeOffset now)
-    {
-        e.Status = status;
-        e.ForceCanceled = force;
-        e.VersionNumber++;
-        e.LastUpdatedAt = now;
     }
 
     /// <summary>A SNAPSHOT job is COMPLETED once every execution has reached a terminal state.</summary>

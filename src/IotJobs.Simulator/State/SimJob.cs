@@ -40,29 +40,3 @@ public sealed class SimJob
 
     public IReadOnlyCollection<SimExecution> ExecutionList => Executions.Values;
 }
-
-/// <summary>One execution of a job on one thing.</summary>
-public sealed class SimExecution
-{
-    internal SimExecution(string jobId, string thingName, long executionNumber, DateTimeOffset queuedAt)
-    {
-        JobId = jobId;
-        ThingName = thingName;
-        ExecutionNumber = executionNumber;
-        QueuedAt = queuedAt;
-        LastUpdatedAt = queuedAt;
-    }
-
-    public string JobId { get; }
-    public string ThingName { get; }
-    public long ExecutionNumber { get; }
-    public string Status { get; internal set; } = "QUEUED";
-    public long VersionNumber { get; internal set; } = 1;
-    public bool ForceCanceled { get; internal set; }
-    public DateTimeOffset QueuedAt { get; }
-    public DateTimeOffset? StartedAt { get; internal set; }
-    public DateTimeOffset LastUpdatedAt { get; internal set; }
-    public Dictionary<string, string> StatusDetails { get; internal set; } = new(StringComparer.Ordinal);
-
-    internal bool IsTerminal => JobStore.TerminalExecutionStates.Contains(Status);
-}

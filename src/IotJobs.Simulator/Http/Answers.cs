@@ -1,0 +1,96 @@
+using System.Text.Json;
+using IotJobs.Simulator.State;
+
+namespace IotJobs.Simulator.Http;
+
+/// <summary>The JSON answers the operations share: a job as DescribeJob has it, execution summaries, times and
+/// page tokens, in the service's wire form.</summary>
+internal static class Answers
+{
+    public static void WriteJob(Utf8JsonWriter w, JobStore store, SimJob j)
+    {
+        w.WriteStartObject();
+        w.WriteString("documentSource", $"https://s3.amazonaws.com/jobs/{j.JobId}.json");
+        w.WriteStartObject("job");
+        w.WriteString("jobArn", j.JobArn);
+        w.WriteString("jobId", j.JobId);
+        w.WriteString("targetSelection", j.TargetSelection);
+        w.WriteString("status", j.Status);
+        w.WriteBoolean("forceCanceled", j.ForceCanceled);
+        if (j.ReasonCode is not null)
+            w.WriteString("reasonCode", j.ReasonCode);
+        if (j.Comment is not null)
+            w.WriteString("comment", j.Comment);
+        if (j.Description is not null)
+            w.WriteString("description", j.Description);
+        if (j.NamespaceId is not null)
+            w.WriteString("namespaceId", j.NamespaceId);
+        w.WriteStartArray("targets");
+        if (j.ThingGroupName is not null)
+            w.WriteStringValue(store.Arn("thinggroup/" + j.ThingGroupName));
+        else
+            foreach (var e in j.ExecutionList)
+                w.WriteStringValue(store.ThingArn(e.ThingName));
+        w.WriteEndArray();
+        Time(w, "createdAt", j.CreatedAt);
+        Time(w, "lastUpdatedAt", j.LastUpdatedAt);
+        Time(w, "completedAt", j.CompletedAt);
+        foreach (var (name, json) in j.Details)
+        {
+            w.WritePropertyName(name);
+            using var value = JsonDocument.Parse(json);
+            value.RootElement.WriteTo(w);
+        }
+        w.WriteStartObject("jobProcessDetails");
+        w.WriteStartArray("processingTargets");
+        w.WriteEndArray();
+        int Count(string status) => j.ExecutionList.Count(e => e.Status == status);
+        w.WriteNumber("numberOfCanceledThings", Count("CANCELED"));
+        w.WriteNumber("numberOfSucceededThings", Count("SUCCEEDED"));
+        w.WriteNumber("numberOfFailedThings", Count("FAILED"));
+        w.WriteNumber("numberOfRejectedThings", Count("REJECTED"));
+        w.WriteNumber("numberOfQueuedThings", Count("QUEUED"));
+        w.WriteNumber("numberOfInProgressThings", Count("IN_PROGRESS"));
+        w.WriteNumber("numberOfRemovedThings", Count("REMOVED"));
+        w.WriteNumber("numberOfTimedOutThings", Count("TIMED_OUT"));
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    public static void WriteSummaries(Utf8JsonWriter w, Page<SimExecution> page, Action<SimExecution> writeOwner)
+    {
+        w.WriteStartObject();
+        w.WriteStartArray("executionSummaries");
+        foreach (var e in page.Items)
+        {
+            w.WriteStartObject();
+            writeOwner(e);
+            w.WriteStartObject("jobExecutionSummary");
+            w.WriteString("status", e.Status);
+            Time(w, "queuedAt", e.QueuedAt);
+            Time(w, "startedAt", e.StartedAt);
+            Time(w, "lastUpdatedAt", e.LastUpdatedAt);
+            w.WriteNumber("executionNumber", e.ExecutionNumber);
+            w.WriteNumber("retryAttempt", 0);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        NextToken(w, page.LastKey);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Timestamps are epoch seconds with a millisecond fraction, as the service sends them.</summary>
+    public static void Time(Utf8JsonWriter w, string name, DateTimeOffset? at)
+    {
+        if (at.HasValue)
+            w.WriteNumber(name, at.Value.ToUnixTimeMilliseconds() / 1000.0);
+    }
+
+    public static void NextToken(Utf8JsonWriter w, string? lastKey)
+    {
+        if (lastKey is not null)
+            w.WriteString("nextToken", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("after:" + lastKey)));
+    }
+}
