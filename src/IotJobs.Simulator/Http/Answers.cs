@@ -29,8 +29,8 @@ internal static class Answers
         if (j.ThingGroupName is not null)
             w.WriteStringValue(store.Arn("thinggroup/" + j.ThingGroupName));
         else
-            foreach (var e in j.ExecutionList)
-                w.WriteStringValue(store.ThingArn(e.ThingName));
+            foreach (var thing in j.Executions.Keys)
+                w.WriteStringValue(store.ThingArn(thing));
         w.WriteEndArray();
         Time(w, "createdAt", j.CreatedAt);
         Time(w, "lastUpdatedAt", j.LastUpdatedAt);
@@ -44,7 +44,8 @@ internal static class Answers
         w.WriteStartObject("jobProcessDetails");
         w.WriteStartArray("processingTargets");
         w.WriteEndArray();
-        int Count(string status) => j.ExecutionList.Count(e => e.Status == status);
+        // The counts are of things: each counts once, by its current execution.
+        int Count(string status) => j.LatestExecutions.Count(e => e.Status == status);
         w.WriteNumber("numberOfCanceledThings", Count("CANCELED"));
         w.WriteNumber("numberOfSucceededThings", Count("SUCCEEDED"));
         w.WriteNumber("numberOfFailedThings", Count("FAILED"));

@@ -9,12 +9,10 @@ public sealed partial class JobStore
         {
             Advance();
             var job = RequireJob(jobId);
-            return Page<SimExecution>.Take(
-                job.Executions.Values.Where(e => status is null || e.Status == status),
-                e => e.ThingName,
-                afterKey,
-                pageSize
-            );
+            var executions = job
+                .ExecutionList.Where(e => status is null || e.Status == status)
+                .OrderBy(ByThing, StringComparer.Ordinal);
+            return Page<SimExecution>.Take(executions, ByThing, afterKey, pageSize);
         }
     }
 
@@ -31,10 +29,10 @@ public sealed partial class JobStore
             Advance();
             var executions = jobs
                 .Values.Where(jobFilter)
-                .Select(j => j.Executions.GetValueOrDefault(thingName))
-                .Where(e => e is not null && (status is null || e.Status == status))
-                .Select(e => e!);
-            return Page<SimExecution>.Take(executions, e => e.JobId, afterKey, pageSize);
+                .SelectMany(j => j.Executions.GetValueOrDefault(thingName) ?? [])
+                .Where(e => status is null || e.Status == status)
+                .OrderBy(ByJob, StringComparer.Ordinal);
+            return Page<SimExecution>.Take(executions, ByJob, afterKey, pageSize);
         }
     }
 
@@ -58,16 +56,19 @@ public sealed partial class JobStore
         lock (gate)
         {
             Advance();
+            // The thing's current execution: an earlier one has finished, and no request names it.
             var e = RequireExecution(jobId, thingName, null);
             if (RequireJob(jobId).Status == "DELETION_IN_PROGRESS")
                 throw ServiceError.InvalidState($"Job {jobId} is being deleted.");
             if (expectedVersion.HasValue && expectedVersion.Value != e.VersionNumber)
                 throw ServiceError.VersionConflict(
-                    $"The execution of job {jobId} on {thingName} is at version {e.VersionNumber}, not the expected {expectedVersion.Value}."
+                    $"The execution of job {jobId} on {thingName} is at version {e.VersionNumber}, "
+                        + $"not the expected {expectedVersion.Value}."
                 );
             if (e.Status == "IN_PROGRESS" && !force)
                 throw ServiceError.InvalidState(
-                    $"The execution of job {jobId} on {thingName} is IN_PROGRESS; it can be canceled only with force."
+                    $"The execution of job {jobId} on {thingName} is IN_PROGRESS; "
+                        + "it can be canceled only with force."
                 );
             if (e.Status is not ("QUEUED" or "IN_PROGRESS"))
                 throw ServiceError.InvalidState(
@@ -88,9 +89,16 @@ public sealed partial class JobStore
             var e = RequireExecution(jobId, thingName, executionNumber);
             if (!e.IsTerminal && !force)
                 throw ServiceError.InvalidState(
-                    $"The execution of job {jobId} on {thingName} is {e.Status}; only a terminal execution can be deleted without force."
+                    $"The execution of job {jobId} on {thingName} is {e.Status}; "
+                        + "only a terminal execution can be deleted without force."
                 );
-            RequireJob(jobId).Executions.Remove(thingName);
+            RequireJob(jobId).RemoveExecution(e);
         }
     }
+
+    // Page keys: a thing's (or a job's) executions in the order they were numbered. The space sorts before
+    // every character a job id or thing name may hold, so the keys sort as their names do.
+    private static string ByThing(SimExecution e) => $"{e.ThingName} {e.ExecutionNumber:D19}";
+
+    private static string ByJob(SimExecution e) => $"{e.JobId} {e.ExecutionNumber:D19}";
 }

@@ -44,7 +44,7 @@ public sealed partial class JobStore
             if (!cancellable)
                 throw ServiceError.InvalidState($"Job {jobId} cannot be canceled: its status is {job.Status}.");
             var now = Now;
-            foreach (var e in job.Executions.Values)
+            foreach (var e in job.LatestExecutions)
             {
                 if (e.Status == "QUEUED" || (force && e.Status == "IN_PROGRESS"))
                     e.SetStatus("CANCELED", force, now);

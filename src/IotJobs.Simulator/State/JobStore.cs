@@ -68,20 +68,34 @@ public sealed partial class JobStore
         }
     }
 
+    /// <summary>
+    /// Adds an execution of the job on the thing, with a number of its own. A thing that already has one gets
+    /// a second only once the first has finished (a continuous job reaching it again): the service never runs
+    /// two executions of one job on one thing at once, so seeding one next to an open execution is refused.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The thing's execution of this job has not finished.</exception>
     public SimExecution AddExecution(string jobId, string thingName, string status = "QUEUED", long versionNumber = 1)
     {
         lock (gate)
         {
             var job = jobs[jobId];
-            // Queued when its job was created, so an old job has old executions.
-            var execution = new SimExecution(jobId, thingName, nextExecutionNumber++, job.CreatedAt)
+            var earlier = job.LatestExecution(thingName);
+            if (earlier is { IsTerminal: false })
+                throw new InvalidOperationException(
+                    $"Thing {thingName} already has execution {earlier.ExecutionNumber} of job {jobId}, "
+                        + $"{earlier.Status}: a new one can follow it only once it has finished."
+                );
+            // Queued when its job was created (so an old job has old executions), or a later one when the
+            // earlier execution last changed.
+            var queuedAt = earlier?.LastUpdatedAt ?? job.CreatedAt;
+            var execution = new SimExecution(jobId, thingName, nextExecutionNumber++, queuedAt)
             {
                 Status = status,
                 VersionNumber = versionNumber,
             };
             if (status != "QUEUED")
                 execution.StartedAt = execution.QueuedAt;
-            job.Executions.Add(thingName, execution);
+            job.AddExecution(execution);
             return execution;
         }
     }
@@ -95,12 +109,25 @@ public sealed partial class JobStore
         }
     }
 
+    /// <summary>The thing's latest execution of the job.</summary>
     public SimExecution? FindExecution(string jobId, string thingName)
     {
         lock (gate)
         {
             Advance();
-            return jobs.GetValueOrDefault(jobId)?.Executions.GetValueOrDefault(thingName);
+            return jobs.GetValueOrDefault(jobId)?.LatestExecution(thingName);
+        }
+    }
+
+    /// <summary>The thing's execution of the job with this number.</summary>
+    public SimExecution? FindExecution(string jobId, string thingName, long executionNumber)
+    {
+        lock (gate)
+        {
+            Advance();
+            return jobs.GetValueOrDefault(jobId)
+                ?.Executions.GetValueOrDefault(thingName)
+                ?.Find(e => e.ExecutionNumber == executionNumber);
         }
     }
 
@@ -143,14 +170,17 @@ public sealed partial class JobStore
     private SimJob RequireJob(string jobId) =>
         jobs.GetValueOrDefault(jobId) ?? throw ServiceError.NotFound($"Job {jobId} does not exist.");
 
+    /// <summary>The execution with this number, or the thing's latest when no number is given.</summary>
     private SimExecution RequireExecution(string jobId, string thingName, long? executionNumber)
     {
-        var e = RequireJob(jobId).Executions.GetValueOrDefault(thingName);
-        if (e is null || (executionNumber.HasValue && executionNumber.Value != e.ExecutionNumber))
-            throw ServiceError.NotFound(
-                $"Job execution of job {jobId} on thing {thingName}{(executionNumber.HasValue ? " number " + executionNumber : "")} does not exist."
+        var history = RequireJob(jobId).Executions.GetValueOrDefault(thingName);
+        var e = executionNumber is long n ? history?.Find(x => x.ExecutionNumber == n) : history?[^1];
+        return e
+            ?? throw ServiceError.NotFound(
+                $"Job execution of job {jobId} on thing {thingName}"
+                    + (executionNumber.HasValue ? $" number {executionNumber}" : "")
+                    + " does not exist."
             );
-        return e;
     }
 
     /// <summary>A SNAPSHOT job is COMPLETED once every execution has reached a terminal state.</summary>
@@ -159,7 +189,7 @@ public sealed partial class JobStore
         if (
             job.TargetSelection == "SNAPSHOT"
             && job.Status == "IN_PROGRESS"
-            && job.Executions.Values.All(x => x.IsTerminal)
+            && job.LatestExecutions.All(x => x.IsTerminal)
         )
         {
             job.Status = "COMPLETED";

@@ -35,8 +35,33 @@ public sealed class SimJob
     /// <summary>When a job in DELETION_IN_PROGRESS disappears.</summary>
     public DateTimeOffset? DeletionCompletesAt { get; internal set; }
 
-    /// <summary>Executions by thing name.</summary>
-    internal SortedDictionary<string, SimExecution> Executions { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Each thing's executions of this job, oldest first: a thing the job reaches again after its execution
+    /// finished (a continuous job, a retry) gets a new one, and the service keeps the earlier ones.
+    /// </summary>
+    internal SortedDictionary<string, List<SimExecution>> Executions { get; } = new(StringComparer.Ordinal);
 
-    public IReadOnlyCollection<SimExecution> ExecutionList => Executions.Values;
+    /// <summary>Every execution, by thing name, then oldest first.</summary>
+    public IReadOnlyCollection<SimExecution> ExecutionList => Executions.Values.SelectMany(l => l).ToList();
+
+    /// <summary>Each thing's current execution: the one cancels act on and the counts go by.</summary>
+    internal IEnumerable<SimExecution> LatestExecutions => Executions.Values.Select(l => l[^1]);
+
+    internal SimExecution? LatestExecution(string thingName) =>
+        Executions.TryGetValue(thingName, out var list) ? list[^1] : null;
+
+    internal void AddExecution(SimExecution execution)
+    {
+        if (!Executions.TryGetValue(execution.ThingName, out var list))
+            Executions.Add(execution.ThingName, list = new List<SimExecution>());
+        list.Add(execution);
+    }
+
+    internal void RemoveExecution(SimExecution execution)
+    {
+        var list = Executions[execution.ThingName];
+        list.Remove(execution);
+        if (list.Count == 0)
+            Executions.Remove(execution.ThingName);
+    }
 }
