@@ -7,10 +7,12 @@ namespace IotJobs.Simulator.Http;
 /// page tokens, in the service's wire form.</summary>
 internal static class Answers
 {
-    public static void WriteJob(Utf8JsonWriter w, JobStore store, SimJob j)
+    public static void WriteJob(Utf8JsonWriter w, JobDescription d)
     {
+        var j = d.Job;
         w.WriteStartObject();
-        w.WriteString("documentSource", $"https://s3.amazonaws.com/jobs/{j.JobId}.json");
+        if (j.DocumentSource is not null)
+            w.WriteString("documentSource", j.DocumentSource);
         w.WriteStartObject("job");
         w.WriteString("jobArn", j.JobArn);
         w.WriteString("jobId", j.JobId);
@@ -26,11 +28,8 @@ internal static class Answers
         if (j.NamespaceId is not null)
             w.WriteString("namespaceId", j.NamespaceId);
         w.WriteStartArray("targets");
-        if (j.ThingGroupName is not null)
-            w.WriteStringValue(store.Arn("thinggroup/" + j.ThingGroupName));
-        else
-            foreach (var thing in j.Executions.Keys)
-                w.WriteStringValue(store.ThingArn(thing));
+        foreach (var target in d.Targets)
+            w.WriteStringValue(target);
         w.WriteEndArray();
         Time(w, "createdAt", j.CreatedAt);
         Time(w, "lastUpdatedAt", j.LastUpdatedAt);
@@ -42,10 +41,15 @@ internal static class Answers
             value.RootElement.WriteTo(w);
         }
         w.WriteStartObject("jobProcessDetails");
-        w.WriteStartArray("processingTargets");
-        w.WriteEndArray();
+        if (d.ProcessingTargets.Count > 0)
+        {
+            w.WriteStartArray("processingTargets");
+            foreach (var target in d.ProcessingTargets)
+                w.WriteStringValue(target);
+            w.WriteEndArray();
+        }
         // The counts are of things: each counts once, by its current execution.
-        int Count(string status) => j.LatestExecutions.Count(e => e.Status == status);
+        int Count(string status) => d.Things(status);
         w.WriteNumber("numberOfCanceledThings", Count("CANCELED"));
         w.WriteNumber("numberOfSucceededThings", Count("SUCCEEDED"));
         w.WriteNumber("numberOfFailedThings", Count("FAILED"));

@@ -69,7 +69,7 @@ internal sealed class Operations
                 break;
             }
             case "DescribeJob":
-                WriteJob(w, store, store.DescribeJob(JobId(route.JobId)));
+                WriteJob(w, store.DescribeJob(JobId(route.JobId)));
                 break;
             case "GetJobDocument":
                 w.WriteStartObject();

@@ -12,12 +12,19 @@ public sealed partial class JobStore
         }
     }
 
-    internal SimJob DescribeJob(string jobId)
+    internal JobDescription DescribeJob(string jobId)
     {
         lock (gate)
         {
             Advance();
-            return RequireJob(jobId);
+            var job = RequireJob(jobId);
+            var targets = TargetsOf(job);
+            return new JobDescription(
+                job,
+                targets,
+                targets.Where(t => IsProcessing(job, t)).ToList(),
+                job.LatestExecutions.GroupBy(e => e.Status).ToDictionary(g => g.Key, g => g.Count())
+            );
         }
     }
 
@@ -81,5 +88,32 @@ public sealed partial class JobStore
             job.LastUpdatedAt = now;
             job.DeletionCompletesAt = now + options.DeletionDuration;
         }
+    }
+
+    /// <summary>
+    /// The targets the job was created with; a seeded job's are its thing group or the things it has executions
+    /// on.
+    /// </summary>
+    private List<string> TargetsOf(SimJob job) =>
+        job.Targets?.ToList()
+        ?? (
+            job.ThingGroupName is not null
+                ? [Arn("thinggroup/" + job.ThingGroupName)]
+                : job.Executions.Keys.Select(ThingArn).ToList()
+        );
+
+    /// <summary>
+    /// Whether the job is still being rolled out to a target ("null after the job execution has finished rolling
+    /// out to all the target devices"): only while the job is IN_PROGRESS; a thing until its current execution
+    /// has finished, a thing group for as long as the job runs (things may join it).
+    /// </summary>
+    private static bool IsProcessing(SimJob job, string target)
+    {
+        if (job.Status != "IN_PROGRESS")
+            return false;
+        int thing = target.IndexOf(":thing/", StringComparison.Ordinal);
+        if (thing < 0)
+            return true;
+        return job.LatestExecution(target[(thing + ":thing/".Length)..]) is { IsTerminal: false };
     }
 }

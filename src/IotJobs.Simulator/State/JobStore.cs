@@ -59,6 +59,7 @@ public sealed partial class JobStore
                 ThingGroupId = thingGroupName is null ? null : "tg-" + thingGroupName,
                 Description = description,
                 Document = document ?? $$"""{"operation":"install","job":"{{jobId}}"}""",
+                DocumentSource = $"https://s3.amazonaws.com/jobs/{jobId}.json",
                 Details = details ?? new Dictionary<string, string>(),
             };
             if (status == "COMPLETED" || status == "CANCELED")

@@ -26,6 +26,12 @@ public sealed class SimJob
     public DateTimeOffset LastUpdatedAt { get; internal set; }
     public DateTimeOffset? CompletedAt { get; internal set; }
 
+    /// <summary>The targets the job was created with (CreateJob); null for a seeded job.</summary>
+    public IReadOnlyList<string>? Targets { get; internal set; }
+
+    /// <summary>The link DescribeJob answers as documentSource, if any.</summary>
+    public string? DocumentSource { get; internal set; }
+
     /// <summary>The job document: the instructions devices run (GetJobDocument).</summary>
     public string Document { get; internal set; } = "{}";
 
