@@ -63,6 +63,17 @@ internal static class Answers
         w.WriteEndObject();
     }
 
+    /// <summary>What CreateJob and CancelJob answer: {jobArn, jobId, description}.</summary>
+    public static void WriteJobReference(Utf8JsonWriter w, SimJob job)
+    {
+        w.WriteStartObject();
+        w.WriteString("jobArn", job.JobArn);
+        w.WriteString("jobId", job.JobId);
+        if (job.Description is not null)
+            w.WriteString("description", job.Description);
+        w.WriteEndObject();
+    }
+
     public static void WriteSummaries(Utf8JsonWriter w, Page<SimExecution> page, Action<SimExecution> writeOwner)
     {
         w.WriteStartObject();

@@ -15,7 +15,10 @@ internal sealed class Operations
 
     public Operations(SimulatorOptions options) => this.options = options;
 
-    /// <summary>Runs the operation on the caller's account; writes the answer body to <paramref name="w"/>, or leaves it empty.</summary>
+    /// <summary>
+    /// Runs the operation on the caller's account; writes the answer body to <paramref name="w"/>, or leaves
+    /// it empty.
+    /// </summary>
     public void Execute(
         OperationRoute route,
         JobStore store,
@@ -73,8 +76,12 @@ internal sealed class Operations
                 break;
             case "GetJobDocument":
                 w.WriteStartObject();
-                w.WriteString("document", store.JobDocument(JobId(route.JobId)));
+                if (store.JobDocument(JobId(route.JobId)) is { } document)
+                    w.WriteString("document", document);
                 w.WriteEndObject();
+                break;
+            case "CreateJob":
+                WriteJobReference(w, store.CreateJob(CreateJobInput.Parse(store, route.JobId ?? "", body)));
                 break;
             case "CancelJob":
             {
@@ -89,13 +96,7 @@ internal sealed class Operations
                     throw ServiceError.InvalidRequest(
                         "comment must be at most 2028 characters without control characters."
                     );
-                var job = store.CancelJob(JobId(route.JobId), Force(Q("force")), reason, comment);
-                w.WriteStartObject();
-                w.WriteString("jobArn", job.JobArn);
-                w.WriteString("jobId", job.JobId);
-                if (job.Description is not null)
-                    w.WriteString("description", job.Description);
-                w.WriteEndObject();
+                WriteJobReference(w, store.CancelJob(JobId(route.JobId), Force(Q("force")), reason, comment));
                 break;
             }
             case "DeleteJob":

@@ -37,7 +37,10 @@ public sealed class RecordedRequest
     /// <summary>The error type answered, if any.</summary>
     public string? ErrorType { get; internal set; }
 
-    /// <summary>The body answered, as sent, with <see cref="SimulatorOptions.RecordResponseBodies"/>; else, or when the connection was reset, empty.</summary>
+    /// <summary>
+    /// The body answered, as sent, with <see cref="SimulatorOptions.RecordResponseBodies"/>; else, or when the
+    /// connection was reset, empty.
+    /// </summary>
     public string ResponseBody { get; internal set; } = "";
 
     /// <summary>True when the request changed the service's state (a mutating operation that succeeded).</summary>
@@ -77,5 +80,6 @@ public sealed class RecordedRequest
     public string? QueryValue(string name) => Query.FirstOrDefault(p => p.Key == name).Value;
 
     public override string ToString() =>
-        $"{Method} {RawPath}{(RawQuery.Length > 0 ? "?" + RawQuery : "")} -> {(Status == 0 ? "reset" : Status.ToString())}{(ErrorType is null ? "" : " " + ErrorType)}";
+        $"{Method} {RawPath}{(RawQuery.Length > 0 ? "?" + RawQuery : "")} -> "
+        + $"{(Status == 0 ? "reset" : Status.ToString())}{(ErrorType is null ? "" : " " + ErrorType)}";
 }

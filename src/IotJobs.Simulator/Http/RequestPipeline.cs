@@ -139,9 +139,10 @@ internal sealed class RequestPipeline
         }
         catch (ServiceError error)
         {
-            var json = JsonSerializer.SerializeToUtf8Bytes(
-                new Dictionary<string, string> { ["message"] = error.Message }
-            );
+            var members = new Dictionary<string, string> { ["message"] = error.Message };
+            foreach (var (name, value) in error.Members)
+                members[name] = value;
+            var json = JsonSerializer.SerializeToUtf8Bytes(members);
             await AnswerAsync(context, record, (int)error.Status, error.Type, json).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)

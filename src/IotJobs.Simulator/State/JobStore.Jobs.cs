@@ -28,7 +28,46 @@ public sealed partial class JobStore
         }
     }
 
-    internal string JobDocument(string jobId)
+    /// <summary>
+    /// Creates a job as CreateJob does: IN_PROGRESS with a QUEUED execution on each thing it targets, or
+    /// SCHEDULED until its start time. A job id the account has (in any status, DELETION_IN_PROGRESS too) is
+    /// refused: it can be used again only once its deletion has completed.
+    /// </summary>
+    internal SimJob CreateJob(NewJob request)
+    {
+        lock (gate)
+        {
+            Advance();
+            string arn = Arn("job/" + request.JobId);
+            if (jobs.ContainsKey(request.JobId))
+                throw ServiceError.AlreadyExists($"Job {request.JobId} already exists.", request.JobId, arn);
+            string? group = request
+                .Targets.Where(t => ThingNameOf(t) is null)
+                .Select(t => t[(t.IndexOf(":thinggroup/", StringComparison.Ordinal) + ":thinggroup/".Length)..])
+                .FirstOrDefault();
+            var now = Now;
+            var job = new SimJob(request.JobId, arn, now)
+            {
+                Status = request.StartsAt is null ? "IN_PROGRESS" : "SCHEDULED",
+                TargetSelection = request.TargetSelection,
+                NamespaceId = request.NamespaceId,
+                ThingGroupName = group,
+                ThingGroupId = group is null ? null : "tg-" + group,
+                Description = request.Description,
+                Document = request.Document,
+                DocumentSource = request.DocumentSource,
+                Details = request.Details,
+                Targets = request.Targets,
+                StartsAt = request.StartsAt,
+            };
+            jobs.Add(job.JobId, job);
+            if (job.Status == "IN_PROGRESS")
+                QueueExecutions(job, now);
+            return job;
+        }
+    }
+
+    internal string? JobDocument(string jobId)
     {
         lock (gate)
         {
@@ -107,13 +146,7 @@ public sealed partial class JobStore
     /// out to all the target devices"): only while the job is IN_PROGRESS; a thing until its current execution
     /// has finished, a thing group for as long as the job runs (things may join it).
     /// </summary>
-    private static bool IsProcessing(SimJob job, string target)
-    {
-        if (job.Status != "IN_PROGRESS")
-            return false;
-        int thing = target.IndexOf(":thing/", StringComparison.Ordinal);
-        if (thing < 0)
-            return true;
-        return job.LatestExecution(target[(thing + ":thing/".Length)..]) is { IsTerminal: false };
-    }
+    private static bool IsProcessing(SimJob job, string target) =>
+        job.Status == "IN_PROGRESS"
+        && (ThingNameOf(target) is not { } thing || job.LatestExecution(thing) is { IsTerminal: false });
 }

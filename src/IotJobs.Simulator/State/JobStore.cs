@@ -27,14 +27,20 @@ public sealed partial class JobStore
     public string ThingArn(string thingName) => Arn("thing/" + thingName);
 
     /// <summary>An ARN of this store's account and the simulator's region, e.g. for "job/fw-7".</summary>
+    internal string Region => options.Region;
+
     public string Arn(string resource) => $"arn:aws:iot:{options.Region}:{AccountId}:{resource}";
 
     // ---- seeding and inspection, for tests and demo data ----
 
     /// <param name="createdAt">When the job was created; now when not given.</param>
-    /// <param name="completedAt">When a COMPLETED or CANCELED job finished; when it was created, when not given.</param>
+    /// <param name="completedAt">
+    /// When a COMPLETED or CANCELED job finished; when it was created, when not given.
+    /// </param>
     /// <param name="document">The job document; a small one naming the job when not given.</param>
-    /// <param name="details">Further DescribeJob members, name → JSON (e.g. "timeoutConfig" → {"inProgressTimeoutInMinutes":60}).</param>
+    /// <param name="details">
+    /// Further DescribeJob members, name → JSON (e.g. "timeoutConfig" → {"inProgressTimeoutInMinutes":60}).
+    /// </param>
     public SimJob AddJob(
         string jobId,
         string status = "IN_PROGRESS",
@@ -158,12 +164,36 @@ public sealed partial class JobStore
 
     // ---- rules shared by the operations ----
 
-    /// <summary>Finishes deletions whose time has come: the job and its executions are gone.</summary>
+    /// <summary>
+    /// Moves time on: deletions whose time has come finish (the job and its executions are gone), and jobs
+    /// created SCHEDULED whose start time has come start, queuing an execution on each thing they target.
+    /// </summary>
     private void Advance()
     {
         var now = Now;
         foreach (var done in jobs.Values.Where(j => j.DeletionCompletesAt <= now).ToList())
             jobs.Remove(done.JobId);
+        foreach (var due in jobs.Values.Where(j => j.Status == "SCHEDULED" && j.StartsAt <= now))
+        {
+            due.Status = "IN_PROGRESS";
+            due.LastUpdatedAt = due.StartsAt!.Value;
+            QueueExecutions(due, due.StartsAt.Value);
+        }
+    }
+
+    /// <summary>A QUEUED execution of a starting job on each thing among its targets (a group's things are not
+    /// known to the simulator).</summary>
+    private void QueueExecutions(SimJob job, DateTimeOffset at)
+    {
+        foreach (var thing in (job.Targets ?? []).Select(ThingNameOf).OfType<string>().Distinct())
+            job.AddExecution(new SimExecution(job.JobId, thing, nextExecutionNumber++, at));
+    }
+
+    /// <summary>The thing a target ARN names, or null for a thing group.</summary>
+    private static string? ThingNameOf(string targetArn)
+    {
+        int at = targetArn.IndexOf(":thing/", StringComparison.Ordinal);
+        return at < 0 ? null : targetArn[(at + ":thing/".Length)..];
     }
 
     private int CountDeletions() => jobs.Values.Count(j => j.Status == "DELETION_IN_PROGRESS");

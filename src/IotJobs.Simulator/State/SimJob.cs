@@ -32,10 +32,18 @@ public sealed class SimJob
     /// <summary>The link DescribeJob answers as documentSource, if any.</summary>
     public string? DocumentSource { get; internal set; }
 
-    /// <summary>The job document: the instructions devices run (GetJobDocument).</summary>
-    public string Document { get; internal set; } = "{}";
+    /// <summary>
+    /// The job document: the instructions devices run (GetJobDocument); null for a job created with only a
+    /// documentSource, whose document is in S3, which the simulator does not have.
+    /// </summary>
+    public string? Document { get; internal set; } = "{}";
 
-    /// <summary>Further members of the job as DescribeJob answers them (timeoutConfig, schedulingConfig...): name → JSON.</summary>
+    /// <summary>When a job created SCHEDULED (schedulingConfig's startTime) starts: IN_PROGRESS from then.</summary>
+    public DateTimeOffset? StartsAt { get; internal set; }
+
+    /// <summary>
+    /// Further members of the job as DescribeJob answers them (timeoutConfig, schedulingConfig...): name → JSON.
+    /// </summary>
     public IReadOnlyDictionary<string, string> Details { get; internal set; } = new Dictionary<string, string>();
 
     /// <summary>When a job in DELETION_IN_PROGRESS disappears.</summary>
