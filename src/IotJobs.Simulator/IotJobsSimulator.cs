@@ -26,6 +26,7 @@ public sealed class IotJobsSimulator : IAsyncDisposable
         this.app = app;
         Options = options;
         Faults = new FaultPlan(options.RandomSeed);
+        Limits = new RateLimiter(options);
         pipeline = new RequestPipeline(this);
     }
 
@@ -39,6 +40,9 @@ public sealed class IotJobsSimulator : IAsyncDisposable
 
     public FaultPlan Faults { get; }
 
+    /// <summary>The rate limits in force, which the control plane changes while requests are served.</summary>
+    internal RateLimiter Limits { get; }
+
     /// <summary>The base URL, e.g. http://127.0.0.1:5055.</summary>
     public Uri Endpoint { get; private set; } = null!;
 
@@ -47,12 +51,16 @@ public sealed class IotJobsSimulator : IAsyncDisposable
 
     public void ClearRequests() => pipeline.ClearRequests();
 
-    /// <summary>Forgets every job, request and fault; seeds the demo fleet again when asked.</summary>
+    /// <summary>
+    /// Forgets every job, request and fault and goes back to the rate limits it started with; seeds the demo
+    /// fleet again when asked.
+    /// </summary>
     public void Reset(bool demo)
     {
         stores.Clear();
         pipeline.ClearRequests();
         Faults.Clear();
+        Limits.Reset();
         if (demo)
             DemoData.Seed(Store);
     }

@@ -40,6 +40,22 @@ internal sealed record OperationRoute(
         };
     }
 
+    /// <summary>The operations the simulator serves, by the names the request log and the rate limits use.</summary>
+    public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "ListJobs",
+        "DescribeJob",
+        "CreateJob",
+        "DeleteJob",
+        "CancelJob",
+        "GetJobDocument",
+        "ListJobExecutionsForJob",
+        "ListJobExecutionsForThing",
+        "DescribeJobExecution",
+        "CancelJobExecution",
+        "DeleteJobExecution",
+    };
+
     public static bool IsMutating(string operation) =>
         operation is "CreateJob" or "CancelJob" or "DeleteJob" or "CancelJobExecution" or "DeleteJobExecution";
 }

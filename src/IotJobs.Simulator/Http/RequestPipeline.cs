@@ -15,7 +15,6 @@ internal sealed class RequestPipeline
 {
     private readonly IotJobsSimulator simulator;
     private readonly SigV4Verifier verifier;
-    private readonly RateLimiter limiter;
     private readonly Operations operations;
     private readonly CredentialEndpoints credentialEndpoints;
     private readonly ControlEndpoints control;
@@ -27,7 +26,6 @@ internal sealed class RequestPipeline
         this.simulator = simulator;
         var options = simulator.Options;
         verifier = new SigV4Verifier(options);
-        limiter = new RateLimiter(options);
         operations = new Operations(options);
         credentialEndpoints = new CredentialEndpoints(options);
         control = new ControlEndpoints(simulator);
@@ -117,7 +115,7 @@ internal sealed class RequestPipeline
                     Drop(context, record);
                     return;
             }
-            if (!limiter.TryAcquire(route.Operation))
+            if (!simulator.Limits.TryAcquire(account, route.Operation))
                 throw ServiceError.Throttled();
 
             var buffer = new MemoryStream();

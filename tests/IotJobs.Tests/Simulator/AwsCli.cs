@@ -52,14 +52,30 @@ public static class AwsCli
         };
 
     /// <summary>Runs `aws iot ARGS` against the simulator.</summary>
-    public static async Task<CliResult> IotAsync(IotJobsSimulator simulator, params string[] args)
+    public static Task<CliResult> IotAsync(IotJobsSimulator simulator, params string[] args) =>
+        RunAsync(EnvironmentFor(simulator), ["iot", .. args]);
+
+    /// <summary>Runs `aws iot ARGS` against the simulator, signed with the given keys (another account's).</summary>
+    public static Task<CliResult> IotAsync(
+        IotJobsSimulator simulator,
+        (string AccessKeyId, string SecretAccessKey) keys,
+        params string[] args
+    )
     {
-        var start = new ProcessStartInfo(Executable, ["iot", .. args, "--output", "json"])
+        var environment = EnvironmentFor(simulator);
+        environment["AWS_ACCESS_KEY_ID"] = keys.AccessKeyId;
+        environment["AWS_SECRET_ACCESS_KEY"] = keys.SecretAccessKey;
+        return RunAsync(environment, ["iot", .. args]);
+    }
+
+    private static async Task<CliResult> RunAsync(Dictionary<string, string?> environment, string[] args)
+    {
+        var start = new ProcessStartInfo(Executable, [.. args, "--output", "json"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var (name, value) in EnvironmentFor(simulator))
+        foreach (var (name, value) in environment)
         {
             if (value is null)
                 start.Environment.Remove(name);
