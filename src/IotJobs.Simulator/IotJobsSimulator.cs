@@ -20,6 +20,7 @@ public sealed class IotJobsSimulator : IAsyncDisposable
     private readonly WebApplication app;
     private readonly RequestPipeline pipeline;
     private readonly ConcurrentDictionary<string, JobStore> stores = new(StringComparer.Ordinal);
+    private readonly QuirkSwitches startingQuirks;
 
     private IotJobsSimulator(WebApplication app, SimulatorOptions options)
     {
@@ -27,6 +28,7 @@ public sealed class IotJobsSimulator : IAsyncDisposable
         Options = options;
         Faults = new FaultPlan(options.RandomSeed);
         Limits = new RateLimiter(options);
+        startingQuirks = QuirkSwitches.Of(options);
         pipeline = new RequestPipeline(this);
     }
 
@@ -52,8 +54,8 @@ public sealed class IotJobsSimulator : IAsyncDisposable
     public void ClearRequests() => pipeline.ClearRequests();
 
     /// <summary>
-    /// Forgets every job, request and fault and goes back to the rate limits it started with; seeds the demo
-    /// fleet again when asked.
+    /// Forgets every job, request and fault and goes back to the rate limits and quirks it started with; seeds
+    /// the demo fleet again when asked.
     /// </summary>
     public void Reset(bool demo)
     {
@@ -61,6 +63,7 @@ public sealed class IotJobsSimulator : IAsyncDisposable
         pipeline.ClearRequests();
         Faults.Clear();
         Limits.Reset();
+        startingQuirks.ApplyTo(Options);
         if (demo)
             DemoData.Seed(Store);
     }

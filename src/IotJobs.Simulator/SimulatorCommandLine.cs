@@ -18,6 +18,7 @@ internal sealed class SimulatorCommandLine
           --operation-rate OPERATION=N    requests per second to one operation (e.g. DeleteJob=10)
           --account-rate ACCOUNT=N        requests per second to each operation, for one account
           --account-rate ACCOUNT/OPERATION=N   ... to one operation, for one account
+          --quirk list-jobs-ignores-namespace   ListJobs ignores namespaceId, as some other implementations do
           --quiet                         accepted for scripts written for earlier versions
         """;
 
@@ -78,6 +79,12 @@ internal sealed class SimulatorCommandLine
                         account.RateLimits[Operation(parts[1], name)] = rate;
                     break;
                 }
+                case "--quirk":
+                    options.ListJobsIgnoresNamespaceId =
+                        Next() == "list-jobs-ignores-namespace"
+                            ? true
+                            : throw new ArgumentException("--quirk takes: list-jobs-ignores-namespace.");
+                    break;
                 case "--quiet":
                     options.LogToConsole = false;
                     break;

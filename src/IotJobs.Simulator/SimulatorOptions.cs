@@ -68,6 +68,12 @@ public sealed class SimulatorOptions
     /// </summary>
     public bool RecordResponseBodies { get; set; }
 
+    /// <summary>
+    /// A quirk of some other implementations of the API (moto, for one): ListJobs ignores its namespaceId filter
+    /// and lists the jobs of every namespace. Off by default, as the service keeps to the namespace asked for.
+    /// </summary>
+    public bool ListJobsIgnoresNamespaceId { get; set; }
+
     /// <summary>Writes one line per request to the console (method, path, status); never headers.</summary>
     public bool LogToConsole { get; set; }
 }

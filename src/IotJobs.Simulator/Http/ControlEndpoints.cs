@@ -7,7 +7,7 @@ namespace IotJobs.Simulator.Http;
 /// <summary>
 /// The simulator's own control plane, under /_simulator/ (a path the IoT API never uses), so that a test
 /// in another process (Pester under pwsh, a script driving the AWS CLI) can seed jobs, add credentials and
-/// faults, set rate limits and read the request log. Not signed, not recorded; the simulator listens on
+/// faults, set rate limits and quirks and read the request log. Not signed, not recorded; the simulator listens on
 /// loopback only.
 /// </summary>
 internal sealed class ControlEndpoints
@@ -41,6 +41,8 @@ internal sealed class ControlEndpoints
                 ("DELETE", "faults") => Done(simulator.Faults.Clear),
                 ("GET", "rate-limits") => (200, JsonSerializer.Serialize(simulator.Limits.Table(), Json)),
                 ("POST", "rate-limits") => Done(() => SetRate(Parse<RateRequest>(body))),
+                ("GET", "quirks") => (200, JsonSerializer.Serialize(QuirkSwitches.Of(simulator.Options), Json)),
+                ("POST", "quirks") => Done(() => Parse<QuirkSwitches>(body).ApplyTo(simulator.Options)),
                 ("POST", "reset") => Done(() =>
                     simulator.Reset(Parse<ResetRequest>(body.Length == 0 ? "{}" : body).Seed == "demo")
                 ),

@@ -45,7 +45,7 @@ internal sealed class Operations
                         && (selection is null || j.TargetSelection == selection)
                         && (group is null || j.ThingGroupName == group)
                         && (groupId is null || j.ThingGroupId == groupId)
-                        && (ns is null || j.NamespaceId == ns),
+                        && (ns is null || options.ListJobsIgnoresNamespaceId || j.NamespaceId == ns),
                     Token(Q("nextToken")),
                     PageSize(Q("maxResults"), options.DefaultPageSize)
                 );
