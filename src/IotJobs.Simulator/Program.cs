@@ -2,10 +2,10 @@ using System.Runtime.InteropServices;
 using IotJobs.Simulator;
 
 // Standalone simulator: dotnet run --project src/IotJobs.Simulator -- --port 5055 --seed demo
-SimulatorCommandLine line;
+SimulatorCommandLine command;
 try
 {
-    line = SimulatorCommandLine.Parse(args);
+    command = SimulatorCommandLine.Parse(args);
 }
 catch (ArgumentException e)
 {
@@ -13,7 +13,6 @@ catch (ArgumentException e)
     Console.Error.WriteLine(SimulatorCommandLine.Usage);
     return 2;
 }
-var options = line.Options;
 
 // SIGTERM (kill, docker stop, CI runners) and SIGINT (Ctrl+C) both stop the simulator at once. A shell
 // starts a background process with SIGINT ignored, and .NET then leaves it ignored: restore the default
@@ -29,15 +28,11 @@ using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using var quit = PosixSignalRegistration.Create(PosixSignal.SIGQUIT, Stop);
 
-await using var simulator = await IotJobsSimulator.StartAsync(options, line.Port);
-if (line.Demo)
+await using var simulator = await IotJobsSimulator.StartAsync(command.Options, command.Port);
+if (command.Demo)
     DemoData.Seed(simulator.Store);
-Console.WriteLine(
-    $"IoT Jobs simulator listening on {simulator.Endpoint} (region {options.Region}, {simulator.Store.JobCount} jobs)."
-);
-Console.WriteLine(
-    $"Sign requests with access key {SimulatorOptions.DefaultAccessKeyId} and secret key {SimulatorOptions.DefaultSecretAccessKey}. Ctrl+C stops."
-);
+foreach (var line in Banner.Lines(simulator))
+    Console.WriteLine(line);
 await stop.Task;
 Console.WriteLine("IoT Jobs simulator stopped.");
 return 0;

@@ -19,12 +19,15 @@ internal sealed class SimulatorCommandLine
           --account-rate ACCOUNT=N        requests per second to each operation, for one account
           --account-rate ACCOUNT/OPERATION=N   ... to one operation, for one account
           --quirk list-jobs-ignores-namespace   ListJobs ignores namespaceId, as some other implementations do
-          --quiet                         accepted for scripts written for earlier versions
+          --log-requests                  write a line per request (method, path, status) to the console
+          --quiet                         requests are not written unless --log-requests: accepted, does nothing
         """;
 
     private SimulatorCommandLine() { }
 
-    public SimulatorOptions Options { get; } = new() { LogToConsole = true };
+    /// <summary>Requests are not written to the console unless asked: a person trying the module by hand may
+    /// share the console with the simulator.</summary>
+    public SimulatorOptions Options { get; } = new();
 
     public int Port { get; private set; } = 5055;
 
@@ -85,8 +88,11 @@ internal sealed class SimulatorCommandLine
                             ? true
                             : throw new ArgumentException("--quirk takes: list-jobs-ignores-namespace.");
                     break;
+                case "--log-requests":
+                    options.LogToConsole = true;
+                    break;
                 case "--quiet":
-                    options.LogToConsole = false;
+                    // Scripts written when requests were shown by default pass it.
                     break;
                 default:
                     throw new ArgumentException($"Unknown argument {name}.");
