@@ -1,6 +1,8 @@
 namespace IotJobs.Simulator.State;
 
-/// <summary>The job operations: what ListJobs, DescribeJob, GetJobDocument, CancelJob and DeleteJob do.</summary>
+/// <summary>
+/// The job operations: what ListJobs, DescribeJob, CreateJob, GetJobDocument, CancelJob and DeleteJob do.
+/// </summary>
 public sealed partial class JobStore
 {
     internal Page<SimJob> ListJobs(Func<SimJob, bool> filter, string? afterKey, int pageSize)
@@ -41,6 +43,7 @@ public sealed partial class JobStore
             string arn = Arn("job/" + request.JobId);
             if (jobs.ContainsKey(request.JobId))
                 throw ServiceError.AlreadyExists($"Job {request.JobId} already exists.", request.JobId, arn);
+            // ListJobs' thing group filters and a summary's thingGroupId go by the (first) group it targets.
             string? group = request
                 .Targets.Where(t => ThingNameOf(t) is null)
                 .Select(t => t[(t.IndexOf(":thinggroup/", StringComparison.Ordinal) + ":thinggroup/".Length)..])

@@ -188,6 +188,22 @@ public sealed class CreateJobTests
     }
 
     [Fact]
+    public async Task A_job_whose_document_is_in_S3_keeps_the_link_and_has_no_document_of_its_own()
+    {
+        await using var sim = await Sim.StartAsync();
+        const string link = "https://s3.amazonaws.com/fleet-jobs/fw-4.2.1.json";
+
+        var cli = await AwsCli.IotAsync(sim, Create("from-s3", "--document-source", link));
+
+        Assert.True(cli.ExitCode == 0, cli.Errors);
+        using var client = Sim.Client(sim);
+        var described = await client.DescribeJobAsync(new DescribeJobRequest { JobId = "from-s3" });
+        var document = await client.GetJobDocumentAsync(new GetJobDocumentRequest { JobId = "from-s3" });
+        Assert.Equal(link, described.DocumentSource);
+        Assert.Null(document.Document);
+    }
+
+    [Fact]
     public async Task A_startTime_ahead_makes_the_job_SCHEDULED_until_then_and_one_too_soon_is_refused()
     {
         var clock = new ManualClock(DateTimeOffset.UtcNow);
