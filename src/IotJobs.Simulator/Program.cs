@@ -1,47 +1,17 @@
-using System.Globalization;
 using System.Runtime.InteropServices;
 using IotJobs.Simulator;
 
 // Standalone simulator: dotnet run --project src/IotJobs.Simulator -- --port 5055 --seed demo
-var options = new SimulatorOptions { LogToConsole = true };
-int port = 5055;
-bool demo = false;
-for (int i = 0; i < args.Length; i++)
+SimulatorCommandLine command;
+try
 {
-    string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
-    switch (args[i])
-    {
-        case "--port":
-            port = int.Parse(Next(), CultureInfo.InvariantCulture);
-            break;
-        case "--seed":
-            demo = Next() == "demo";
-            break;
-        case "--region":
-            options.Region = Next();
-            break;
-        case "--account":
-            options.AccountId = Next();
-            break;
-        case "--deletion-seconds":
-            options.DeletionDuration = TimeSpan.FromSeconds(double.Parse(Next(), CultureInfo.InvariantCulture));
-            break;
-        case "--rate":
-            options.DefaultRateLimit = double.Parse(Next(), CultureInfo.InvariantCulture);
-            break;
-        case "--latency-ms":
-            options.Latency = TimeSpan.FromMilliseconds(double.Parse(Next(), CultureInfo.InvariantCulture));
-            break;
-        case "--quiet":
-            options.LogToConsole = false;
-            break;
-        default:
-            Console.Error.WriteLine(
-                "usage: IotJobs.Simulator [--port N (0: any free port)] [--seed demo] [--region R] [--account ID] [--deletion-seconds S] "
-                    + "[--rate PER_SECOND] [--latency-ms MS] [--quiet]"
-            );
-            return 2;
-    }
+    command = SimulatorCommandLine.Parse(args);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(SimulatorCommandLine.Usage);
+    return 2;
 }
 
 // SIGTERM (kill, docker stop, CI runners) and SIGINT (Ctrl+C) both stop the simulator at once. A shell
@@ -58,15 +28,11 @@ using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using var quit = PosixSignalRegistration.Create(PosixSignal.SIGQUIT, Stop);
 
-await using var simulator = await IotJobsSimulator.StartAsync(options, port);
-if (demo)
+await using var simulator = await IotJobsSimulator.StartAsync(command.Options, command.Port);
+if (command.Demo)
     DemoData.Seed(simulator.Store);
-Console.WriteLine(
-    $"IoT Jobs simulator listening on {simulator.Endpoint} (region {options.Region}, {simulator.Store.JobCount} jobs)."
-);
-Console.WriteLine(
-    $"Sign requests with access key {SimulatorOptions.DefaultAccessKeyId} and secret key {SimulatorOptions.DefaultSecretAccessKey}. Ctrl+C stops."
-);
+foreach (var line in Banner.Lines(simulator))
+    Console.WriteLine(line);
 await stop.Task;
 Console.WriteLine("IoT Jobs simulator stopped.");
 return 0;

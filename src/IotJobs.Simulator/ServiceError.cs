@@ -17,8 +17,18 @@ public sealed class ServiceError : Exception
 
     public string? Type { get; }
 
+    /// <summary>Members the error's shape has besides its message (e.g. resourceId), answered beside it.</summary>
+    public IReadOnlyDictionary<string, string> Members { get; private init; } = new Dictionary<string, string>();
+
     public static ServiceError NotFound(string message) =>
         new(HttpStatusCode.NotFound, "ResourceNotFoundException", message);
+
+    /// <summary>CreateJob of a job id the account already has (409, with the id and ARN it names).</summary>
+    public static ServiceError AlreadyExists(string message, string resourceId, string resourceArn) =>
+        new(HttpStatusCode.Conflict, "ResourceAlreadyExistsException", message)
+        {
+            Members = new Dictionary<string, string> { ["resourceId"] = resourceId, ["resourceArn"] = resourceArn },
+        };
 
     public static ServiceError InvalidRequest(string message) =>
         new(HttpStatusCode.BadRequest, "InvalidRequestException", message);

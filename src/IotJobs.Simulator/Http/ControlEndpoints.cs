@@ -7,7 +7,8 @@ namespace IotJobs.Simulator.Http;
 /// <summary>
 /// The simulator's own control plane, under /_simulator/ (a path the IoT API never uses), so that a test
 /// in another process (Pester under pwsh, a script driving the AWS CLI) can seed jobs, add credentials and
-/// faults, and read the request log. Not signed, not recorded; the simulator listens on loopback only.
+/// faults, set rate limits and quirks and read the request log. Not signed, not recorded; the simulator listens on
+/// loopback only.
 /// </summary>
 internal sealed class ControlEndpoints
 {
@@ -38,6 +39,10 @@ internal sealed class ControlEndpoints
                 ("POST", "credentials") => Done(() => AddCredential(Parse<CredentialRequest>(body))),
                 ("POST", "faults") => Done(() => simulator.Faults.Add(Parse<FaultRequest>(body).ToRule())),
                 ("DELETE", "faults") => Done(simulator.Faults.Clear),
+                ("GET", "rate-limits") => (200, JsonSerializer.Serialize(simulator.Limits.Table(), Json)),
+                ("POST", "rate-limits") => Done(() => SetRate(Parse<RateRequest>(body))),
+                ("GET", "quirks") => (200, JsonSerializer.Serialize(QuirkSwitches.Of(simulator.Options), Json)),
+                ("POST", "quirks") => Done(() => Parse<QuirkSwitches>(body).ApplyTo(simulator.Options)),
                 ("POST", "reset") => Done(() =>
                     simulator.Reset(Parse<ResetRequest>(body.Length == 0 ? "{}" : body).Seed == "demo")
                 ),
@@ -101,6 +106,8 @@ internal sealed class ControlEndpoints
             c.AccountId
         );
 
+    private void SetRate(RateRequest rate) => simulator.Limits.Set(rate.AccountId, rate.Operation, rate.PerSecond);
+
     private sealed record SeedRequest(string? AccountId, List<SeedJob> Jobs);
 
     private sealed record SeedJob(
@@ -126,6 +133,11 @@ internal sealed class ControlEndpoints
     );
 
     private sealed record ResetRequest(string? Seed);
+
+    /// <summary>
+    /// A rate for one operation (or every one) of one account (or every account); a null rate removes it.
+    /// </summary>
+    private sealed record RateRequest(string? AccountId, string? Operation, double? PerSecond);
 
     private sealed record FaultRequest(
         FaultKind Kind,
@@ -181,7 +193,9 @@ internal sealed class ControlEndpoints
                 ScopeOf(q.Headers.GetValueOrDefault("authorization"))
             );
 
-        /// <summary>"AKIA.../20261201/us-east-1/iot/aws4_request": who signed, for where; never the signature.</summary>
+        /// <summary>
+        /// "AKIA.../20261201/us-east-1/iot/aws4_request": who signed, for where; never the signature.
+        /// </summary>
         private static string? ScopeOf(string? authorization)
         {
             const string marker = "Credential=";

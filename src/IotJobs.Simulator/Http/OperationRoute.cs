@@ -8,7 +8,9 @@ internal sealed record OperationRoute(
     string? ExecutionNumber = null
 )
 {
-    /// <summary>Matches the REST paths of the IoT Jobs operations the simulator serves; null when none matches.</summary>
+    /// <summary>
+    /// Matches the REST paths of the IoT Jobs operations the simulator serves; null when none matches.
+    /// </summary>
     public static OperationRoute? Match(string method, string rawPath)
     {
         var s = rawPath.Trim('/').Split('/').Select(Uri.UnescapeDataString).ToArray();
@@ -16,6 +18,7 @@ internal sealed record OperationRoute(
         {
             ("GET", 1, "jobs", _, _) => new OperationRoute("ListJobs"),
             ("GET", 2, "jobs", _, _) => new OperationRoute("DescribeJob", JobId: s[1]),
+            ("PUT", 2, "jobs", _, _) => new OperationRoute("CreateJob", JobId: s[1]),
             ("DELETE", 2, "jobs", _, _) => new OperationRoute("DeleteJob", JobId: s[1]),
             ("PUT", 3, "jobs", "cancel", _) => new OperationRoute("CancelJob", JobId: s[1]),
             ("GET", 3, "jobs", "job-document", _) => new OperationRoute("GetJobDocument", JobId: s[1]),
@@ -37,6 +40,22 @@ internal sealed record OperationRoute(
         };
     }
 
+    /// <summary>The operations the simulator serves, by the names the request log and the rate limits use.</summary>
+    public static readonly IReadOnlySet<string> Names = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "ListJobs",
+        "DescribeJob",
+        "CreateJob",
+        "DeleteJob",
+        "CancelJob",
+        "GetJobDocument",
+        "ListJobExecutionsForJob",
+        "ListJobExecutionsForThing",
+        "DescribeJobExecution",
+        "CancelJobExecution",
+        "DeleteJobExecution",
+    };
+
     public static bool IsMutating(string operation) =>
-        operation is "CancelJob" or "DeleteJob" or "CancelJobExecution" or "DeleteJobExecution";
+        operation is "CreateJob" or "CancelJob" or "DeleteJob" or "CancelJobExecution" or "DeleteJobExecution";
 }

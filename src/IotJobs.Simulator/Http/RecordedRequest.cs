@@ -1,3 +1,7 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
 namespace IotJobs.Simulator.Http;
 
 /// <summary>One request as the simulator received it, and how it answered.</summary>
@@ -33,14 +37,49 @@ public sealed class RecordedRequest
     /// <summary>The error type answered, if any.</summary>
     public string? ErrorType { get; internal set; }
 
-    /// <summary>The body answered, as sent, with <see cref="SimulatorOptions.RecordResponseBodies"/>; else, or when the connection was reset, empty.</summary>
+    /// <summary>
+    /// The body answered, as sent, with <see cref="SimulatorOptions.RecordResponseBodies"/>; else, or when the
+    /// connection was reset, empty.
+    /// </summary>
     public string ResponseBody { get; internal set; } = "";
 
     /// <summary>True when the request changed the service's state (a mutating operation that succeeded).</summary>
     public bool Applied { get; internal set; }
 
+    /// <summary>The request as it arrived: the raw target keeps the path's and query's encoding, which the
+    /// signature covers.</summary>
+    internal static RecordedRequest Of(HttpContext context, byte[] body, long sequence, DateTimeOffset receivedAt)
+    {
+        string target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "/";
+        int q = target.IndexOf('?', StringComparison.Ordinal);
+        string rawPath = q < 0 ? target : target[..q],
+            rawQuery = q < 0 ? "" : target[(q + 1)..];
+        return new RecordedRequest
+        {
+            Sequence = sequence,
+            ReceivedAt = receivedAt,
+            Method = context.Request.Method,
+            RawPath = rawPath,
+            RawQuery = rawQuery,
+            Query = rawQuery
+                .Split('&', StringSplitOptions.RemoveEmptyEntries)
+                .Select(p => p.Split('=', 2))
+                .Select(p =>
+                    KeyValuePair.Create(Uri.UnescapeDataString(p[0]), Uri.UnescapeDataString(p.Length > 1 ? p[1] : ""))
+                )
+                .ToList(),
+            Headers = context.Request.Headers.ToDictionary(
+                h => h.Key.ToLowerInvariant(),
+                h => h.Value.ToString(),
+                StringComparer.Ordinal
+            ),
+            Body = Encoding.UTF8.GetString(body),
+        };
+    }
+
     public string? QueryValue(string name) => Query.FirstOrDefault(p => p.Key == name).Value;
 
     public override string ToString() =>
-        $"{Method} {RawPath}{(RawQuery.Length > 0 ? "?" + RawQuery : "")} -> {(Status == 0 ? "reset" : Status.ToString())}{(ErrorType is null ? "" : " " + ErrorType)}";
+        $"{Method} {RawPath}{(RawQuery.Length > 0 ? "?" + RawQuery : "")} -> "
+        + $"{(Status == 0 ? "reset" : Status.ToString())}{(ErrorType is null ? "" : " " + ErrorType)}";
 }

@@ -5,18 +5,8 @@ namespace IotJobs.Simulator.State;
 /// API documentation states them. Every public member takes the one lock, so requests served
 /// concurrently see a consistent store.
 /// </summary>
-public sealed class JobStore
+public sealed partial class JobStore
 {
-    internal static readonly HashSet<string> TerminalExecutionStates = new(StringComparer.Ordinal)
-    {
-        "SUCCEEDED",
-        "FAILED",
-        "TIMED_OUT",
-        "REJECTED",
-        "REMOVED",
-        "CANCELED",
-    };
-
     private readonly object gate = new();
     private readonly SortedDictionary<string, SimJob> jobs = new(StringComparer.Ordinal);
     private readonly SimulatorOptions options;
@@ -37,14 +27,20 @@ public sealed class JobStore
     public string ThingArn(string thingName) => Arn("thing/" + thingName);
 
     /// <summary>An ARN of this store's account and the simulator's region, e.g. for "job/fw-7".</summary>
+    internal string Region => options.Region;
+
     public string Arn(string resource) => $"arn:aws:iot:{options.Region}:{AccountId}:{resource}";
 
     // ---- seeding and inspection, for tests and demo data ----
 
     /// <param name="createdAt">When the job was created; now when not given.</param>
-    /// <param name="completedAt">When a COMPLETED or CANCELED job finished; when it was created, when not given.</param>
+    /// <param name="completedAt">
+    /// When a COMPLETED or CANCELED job finished; when it was created, when not given.
+    /// </param>
     /// <param name="document">The job document; a small one naming the job when not given.</param>
-    /// <param name="details">Further DescribeJob members, name → JSON (e.g. "timeoutConfig" → {"inProgressTimeoutInMinutes":60}).</param>
+    /// <param name="details">
+    /// Further DescribeJob members, name → JSON (e.g. "timeoutConfig" → {"inProgressTimeoutInMinutes":60}).
+    /// </param>
     public SimJob AddJob(
         string jobId,
         string status = "IN_PROGRESS",
@@ -69,6 +65,7 @@ public sealed class JobStore
                 ThingGroupId = thingGroupName is null ? null : "tg-" + thingGroupName,
                 Description = description,
                 Document = document ?? $$"""{"operation":"install","job":"{{jobId}}"}""",
+                DocumentSource = $"https://s3.amazonaws.com/jobs/{jobId}.json",
                 Details = details ?? new Dictionary<string, string>(),
             };
             if (status == "COMPLETED" || status == "CANCELED")
@@ -78,20 +75,34 @@ public sealed class JobStore
         }
     }
 
+    /// <summary>
+    /// Adds an execution of the job on the thing, with a number of its own. A thing that already has one gets
+    /// a second only once the first has finished (a continuous job reaching it again): the service never runs
+    /// two executions of one job on one thing at once, so seeding one next to an open execution is refused.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The thing's execution of this job has not finished.</exception>
     public SimExecution AddExecution(string jobId, string thingName, string status = "QUEUED", long versionNumber = 1)
     {
         lock (gate)
         {
             var job = jobs[jobId];
-            // Queued when its job was created, so an old job has old executions.
-            var execution = new SimExecution(jobId, thingName, nextExecutionNumber++, job.CreatedAt)
+            var earlier = job.LatestExecution(thingName);
+            if (earlier is { IsTerminal: false })
+                throw new InvalidOperationException(
+                    $"Thing {thingName} already has execution {earlier.ExecutionNumber} of job {jobId}, "
+                        + $"{earlier.Status}: a new one can follow it only once it has finished."
+                );
+            // Queued when its job was created (so an old job has old executions), or a later one when the
+            // earlier execution last changed.
+            var queuedAt = earlier?.LastUpdatedAt ?? job.CreatedAt;
+            var execution = new SimExecution(jobId, thingName, nextExecutionNumber++, queuedAt)
             {
                 Status = status,
                 VersionNumber = versionNumber,
             };
             if (status != "QUEUED")
                 execution.StartedAt = execution.QueuedAt;
-            job.Executions.Add(thingName, execution);
+            job.AddExecution(execution);
             return execution;
         }
     }
@@ -105,12 +116,25 @@ public sealed class JobStore
         }
     }
 
+    /// <summary>The thing's latest execution of the job.</summary>
     public SimExecution? FindExecution(string jobId, string thingName)
     {
         lock (gate)
         {
             Advance();
-            return jobs.GetValueOrDefault(jobId)?.Executions.GetValueOrDefault(thingName);
+            return jobs.GetValueOrDefault(jobId)?.LatestExecution(thingName);
+        }
+    }
+
+    /// <summary>The thing's execution of the job with this number.</summary>
+    public SimExecution? FindExecution(string jobId, string thingName, long executionNumber)
+    {
+        lock (gate)
+        {
+            Advance();
+            return jobs.GetValueOrDefault(jobId)
+                ?.Executions.GetValueOrDefault(thingName)
+                ?.Find(e => e.ExecutionNumber == executionNumber);
         }
     }
 
@@ -138,187 +162,38 @@ public sealed class JobStore
         }
     }
 
-    // ---- the operations ----
-
-    internal Page<SimJob> ListJobs(Func<SimJob, bool> filter, string? afterKey, int pageSize)
-    {
-        lock (gate)
-        {
-            Advance();
-            return Page<SimJob>.Take(jobs.Values.Where(filter), j => j.JobId, afterKey, pageSize);
-        }
-    }
-
-    internal SimJob DescribeJob(string jobId)
-    {
-        lock (gate)
-        {
-            Advance();
-            return RequireJob(jobId);
-        }
-    }
-
-    internal string JobDocument(string jobId)
-    {
-        lock (gate)
-        {
-            Advance();
-            return RequireJob(jobId).Document;
-        }
-    }
-
-    internal SimJob CancelJob(string jobId, bool force, string? reasonCode, string? comment)
-    {
-        lock (gate)
-        {
-            Advance();
-            var job = RequireJob(jobId);
-            bool cancellable =
-                job.Status is "IN_PROGRESS" or "SCHEDULED"
-                // A forced cancel of a job already canceled cancels the executions the first,
-                // unforced cancel left running.
-                || (force && job.Status == "CANCELED");
-            if (!cancellable)
-                throw ServiceError.InvalidState($"Job {jobId} cannot be canceled: its status is {job.Status}.");
-            var now = Now;
-            foreach (var e in job.Executions.Values)
-            {
-                if (e.Status == "QUEUED" || (force && e.Status == "IN_PROGRESS"))
-                    SetExecutionStatus(e, "CANCELED", force, now);
-            }
-            job.Status = "CANCELED";
-            job.ForceCanceled |= force;
-            job.ReasonCode = reasonCode ?? job.ReasonCode;
-            job.Comment = comment ?? job.Comment;
-            job.LastUpdatedAt = now;
-            job.CompletedAt ??= now;
-            return job;
-        }
-    }
-
-    internal void DeleteJob(string jobId, bool force)
-    {
-        lock (gate)
-        {
-            Advance();
-            var job = RequireJob(jobId);
-            if (job.Status == "DELETION_IN_PROGRESS")
-                throw ServiceError.InvalidState($"Job {jobId} is already being deleted (DELETION_IN_PROGRESS).");
-            bool terminal = job.Status is "COMPLETED" or "CANCELED";
-            if (!terminal && !force)
-                throw ServiceError.InvalidState(
-                    $"Job {jobId} is {job.Status}; only a COMPLETED or CANCELED job can be deleted without force."
-                );
-            if (CountDeletions() >= options.MaxDeletionsInProgress)
-                throw ServiceError.LimitExceeded(
-                    $"Only {options.MaxDeletionsInProgress} jobs may be in DELETION_IN_PROGRESS at the same time."
-                );
-            var now = Now;
-            job.Status = "DELETION_IN_PROGRESS";
-            job.LastUpdatedAt = now;
-            job.DeletionCompletesAt = now + options.DeletionDuration;
-        }
-    }
-
-    internal Page<SimExecution> ListExecutionsForJob(string jobId, string? status, string? afterKey, int pageSize)
-    {
-        lock (gate)
-        {
-            Advance();
-            var job = RequireJob(jobId);
-            return Page<SimExecution>.Take(
-                job.Executions.Values.Where(e => status is null || e.Status == status),
-                e => e.ThingName,
-                afterKey,
-                pageSize
-            );
-        }
-    }
-
-    internal Page<SimExecution> ListExecutionsForThing(
-        string thingName,
-        Func<SimJob, bool> jobFilter,
-        string? status,
-        string? afterKey,
-        int pageSize
-    )
-    {
-        lock (gate)
-        {
-            Advance();
-            var executions = jobs
-                .Values.Where(jobFilter)
-                .Select(j => j.Executions.GetValueOrDefault(thingName))
-                .Where(e => e is not null && (status is null || e.Status == status))
-                .Select(e => e!);
-            return Page<SimExecution>.Take(executions, e => e.JobId, afterKey, pageSize);
-        }
-    }
-
-    internal SimExecution DescribeExecution(string jobId, string thingName, long? executionNumber)
-    {
-        lock (gate)
-        {
-            Advance();
-            return RequireExecution(jobId, thingName, executionNumber);
-        }
-    }
-
-    internal void CancelExecution(
-        string jobId,
-        string thingName,
-        bool force,
-        long? expectedVersion,
-        Dictionary<string, string>? details
-    )
-    {
-        lock (gate)
-        {
-            Advance();
-            var e = RequireExecution(jobId, thingName, null);
-            if (RequireJob(jobId).Status == "DELETION_IN_PROGRESS")
-                throw ServiceError.InvalidState($"Job {jobId} is being deleted.");
-            if (expectedVersion.HasValue && expectedVersion.Value != e.VersionNumber)
-                throw ServiceError.VersionConflict(
-                    $"The execution of job {jobId} on {thingName} is at version {e.VersionNumber}, not the expected {expectedVersion.Value}."
-                );
-            if (e.Status == "IN_PROGRESS" && !force)
-                throw ServiceError.InvalidState(
-                    $"The execution of job {jobId} on {thingName} is IN_PROGRESS; it can be canceled only with force."
-                );
-            if (e.Status is not ("QUEUED" or "IN_PROGRESS"))
-                throw ServiceError.InvalidState(
-                    $"The execution of job {jobId} on {thingName} is {e.Status} and cannot be canceled."
-                );
-            if (details is not null)
-                e.StatusDetails = details;
-            SetExecutionStatus(e, "CANCELED", force, Now);
-            CompleteSnapshotJob(RequireJob(jobId));
-        }
-    }
-
-    internal void DeleteExecution(string jobId, string thingName, long executionNumber, bool force)
-    {
-        lock (gate)
-        {
-            Advance();
-            var e = RequireExecution(jobId, thingName, executionNumber);
-            if (!e.IsTerminal && !force)
-                throw ServiceError.InvalidState(
-                    $"The execution of job {jobId} on {thingName} is {e.Status}; only a terminal execution can be deleted without force."
-                );
-            RequireJob(jobId).Executions.Remove(thingName);
-        }
-    }
-
     // ---- rules shared by the operations ----
 
-    /// <summary>Finishes deletions whose time has come: the job and its executions are gone.</summary>
+    /// <summary>
+    /// Moves time on: deletions whose time has come finish (the job and its executions are gone), and jobs
+    /// created SCHEDULED whose start time has come start, queuing an execution on each thing they target.
+    /// </summary>
     private void Advance()
     {
         var now = Now;
         foreach (var done in jobs.Values.Where(j => j.DeletionCompletesAt <= now).ToList())
             jobs.Remove(done.JobId);
+        foreach (var due in jobs.Values.Where(j => j.Status == "SCHEDULED" && j.StartsAt <= now))
+        {
+            due.Status = "IN_PROGRESS";
+            due.LastUpdatedAt = due.StartsAt!.Value;
+            QueueExecutions(due, due.StartsAt.Value);
+        }
+    }
+
+    /// <summary>A QUEUED execution of a starting job on each thing among its targets (a group's things are not
+    /// known to the simulator).</summary>
+    private void QueueExecutions(SimJob job, DateTimeOffset at)
+    {
+        foreach (var thing in (job.Targets ?? []).Select(ThingNameOf).OfType<string>().Distinct())
+            job.AddExecution(new SimExecution(job.JobId, thing, nextExecutionNumber++, at));
+    }
+
+    /// <summary>The thing a target ARN names, or null for a thing group.</summary>
+    private static string? ThingNameOf(string targetArn)
+    {
+        int at = targetArn.IndexOf(":thing/", StringComparison.Ordinal);
+        return at < 0 ? null : targetArn[(at + ":thing/".Length)..];
     }
 
     private int CountDeletions() => jobs.Values.Count(j => j.Status == "DELETION_IN_PROGRESS");
@@ -326,22 +201,17 @@ public sealed class JobStore
     private SimJob RequireJob(string jobId) =>
         jobs.GetValueOrDefault(jobId) ?? throw ServiceError.NotFound($"Job {jobId} does not exist.");
 
+    /// <summary>The execution with this number, or the thing's latest when no number is given.</summary>
     private SimExecution RequireExecution(string jobId, string thingName, long? executionNumber)
     {
-        var e = RequireJob(jobId).Executions.GetValueOrDefault(thingName);
-        if (e is null || (executionNumber.HasValue && executionNumber.Value != e.ExecutionNumber))
-            throw ServiceError.NotFound(
-                $"Job execution of job {jobId} on thing {thingName}{(executionNumber.HasValue ? " number " + executionNumber : "")} does not exist."
+        var history = RequireJob(jobId).Executions.GetValueOrDefault(thingName);
+        var e = executionNumber is long n ? history?.Find(x => x.ExecutionNumber == n) : history?[^1];
+        return e
+            ?? throw ServiceError.NotFound(
+                $"Job execution of job {jobId} on thing {thingName}"
+                    + (executionNumber.HasValue ? $" number {executionNumber}" : "")
+                    + " does not exist."
             );
-        return e;
-    }
-
-    private static void SetExecutionStatus(SimExecution e, string status, bool force, DateTimeOffset now)
-    {
-        e.Status = status;
-        e.ForceCanceled = force;
-        e.VersionNumber++;
-        e.LastUpdatedAt = now;
     }
 
     /// <summary>A SNAPSHOT job is COMPLETED once every execution has reached a terminal state.</summary>
@@ -350,7 +220,7 @@ public sealed class JobStore
         if (
             job.TargetSelection == "SNAPSHOT"
             && job.Status == "IN_PROGRESS"
-            && job.Executions.Values.All(x => x.IsTerminal)
+            && job.LatestExecutions.All(x => x.IsTerminal)
         )
         {
             job.Status = "COMPLETED";

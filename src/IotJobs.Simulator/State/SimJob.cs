@@ -26,43 +26,56 @@ public sealed class SimJob
     public DateTimeOffset LastUpdatedAt { get; internal set; }
     public DateTimeOffset? CompletedAt { get; internal set; }
 
-    /// <summary>The job document: the instructions devices run (GetJobDocument).</summary>
-    public string Document { get; internal set; } = "{}";
+    /// <summary>The targets the job was created with (CreateJob); null for a seeded job.</summary>
+    public IReadOnlyList<string>? Targets { get; internal set; }
 
-    /// <summary>Further members of the job as DescribeJob answers them (timeoutConfig, schedulingConfig...): name → JSON.</summary>
+    /// <summary>The link DescribeJob answers as documentSource, if any.</summary>
+    public string? DocumentSource { get; internal set; }
+
+    /// <summary>
+    /// The job document: the instructions devices run (GetJobDocument); null for a job created with only a
+    /// documentSource, whose document is in S3, which the simulator does not have.
+    /// </summary>
+    public string? Document { get; internal set; } = "{}";
+
+    /// <summary>When a job created SCHEDULED (schedulingConfig's startTime) starts: IN_PROGRESS from then.</summary>
+    public DateTimeOffset? StartsAt { get; internal set; }
+
+    /// <summary>
+    /// Further members of the job as DescribeJob answers them (timeoutConfig, schedulingConfig...): name → JSON.
+    /// </summary>
     public IReadOnlyDictionary<string, string> Details { get; internal set; } = new Dictionary<string, string>();
 
     /// <summary>When a job in DELETION_IN_PROGRESS disappears.</summary>
     public DateTimeOffset? DeletionCompletesAt { get; internal set; }
 
-    /// <summary>Executions by thing name.</summary>
-    internal SortedDictionary<string, SimExecution> Executions { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Each thing's executions of this job, oldest first: a thing the job reaches again after its execution
+    /// finished (a continuous job, a retry) gets a new one, and the service keeps the earlier ones.
+    /// </summary>
+    internal SortedDictionary<string, List<SimExecution>> Executions { get; } = new(StringComparer.Ordinal);
 
-    public IReadOnlyCollection<SimExecution> ExecutionList => Executions.Values;
-}
+    /// <summary>Every execution, by thing name, then oldest first.</summary>
+    public IReadOnlyCollection<SimExecution> ExecutionList => Executions.Values.SelectMany(l => l).ToList();
 
-/// <summary>One execution of a job on one thing.</summary>
-public sealed class SimExecution
-{
-    internal SimExecution(string jobId, string thingName, long executionNumber, DateTimeOffset queuedAt)
+    /// <summary>Each thing's current execution: the one cancels act on and the counts go by.</summary>
+    internal IEnumerable<SimExecution> LatestExecutions => Executions.Values.Select(l => l[^1]);
+
+    internal SimExecution? LatestExecution(string thingName) =>
+        Executions.TryGetValue(thingName, out var list) ? list[^1] : null;
+
+    internal void AddExecution(SimExecution execution)
     {
-        JobId = jobId;
-        ThingName = thingName;
-        ExecutionNumber = executionNumber;
-        QueuedAt = queuedAt;
-        LastUpdatedAt = queuedAt;
+        if (!Executions.TryGetValue(execution.ThingName, out var list))
+            Executions.Add(execution.ThingName, list = new List<SimExecution>());
+        list.Add(execution);
     }
 
-    public string JobId { get; }
-    public string ThingName { get; }
-    public long ExecutionNumber { get; }
-    public string Status { get; internal set; } = "QUEUED";
-    public long VersionNumber { get; internal set; } = 1;
-    public bool ForceCanceled { get; internal set; }
-    public DateTimeOffset QueuedAt { get; }
-    public DateTimeOffset? StartedAt { get; internal set; }
-    public DateTimeOffset LastUpdatedAt { get; internal set; }
-    public Dictionary<string, string> StatusDetails { get; internal set; } = new(StringComparer.Ordinal);
-
-    internal bool IsTerminal => JobStore.TerminalExecutionStates.Contains(Status);
+    internal void RemoveExecution(SimExecution execution)
+    {
+        var list = Executions[execution.ThingName];
+        list.Remove(execution);
+        if (list.Count == 0)
+            Executions.Remove(execution.ThingName);
+    }
 }

@@ -1,14 +1,74 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using IotJobs.Tests.Module;
 
 namespace IotJobs.Tests.Simulator;
 
 /// <summary>
-/// The standalone simulator stops when told: on SIGTERM (kill, docker stop, CI runners) and on SIGINT,
-/// also started in the background of a script, where a shell leaves SIGINT ignored.
+/// The standalone simulator as a person uses it: its banner says once how to point a PowerShell session at it,
+/// it writes a line per request only when asked (so a session sharing its console is not flooded), and it stops
+/// when told: on SIGTERM (kill, docker stop, CI runners) and on SIGINT, also started in the background of a
+/// script, where a shell leaves SIGINT ignored.
 /// </summary>
 public sealed class StandaloneSimulatorTests
 {
+    [Fact]
+    public async Task The_banner_gives_once_the_lines_that_point_a_PowerShell_session_at_it_and_they_work()
+    {
+        await using var simulator = await SimulatorProcess.StartAsync("--seed", "demo");
+        await simulator.WaitForLineAsync(l => l.Contains("Ctrl+C"), TimeSpan.FromSeconds(10));
+
+        var banner = simulator.Output;
+        var settings = banner
+            .Select(l => l.Trim())
+            .Where(l => l.StartsWith("$env:", StringComparison.Ordinal))
+            .ToList();
+        string endpoint = simulator.Endpoint.ToString().TrimEnd('/');
+        Assert.Equal(
+            [
+                "$env:AWS_ACCESS_KEY_ID = 'AKIAIOTJOBSSIMULATOR'",
+                "$env:AWS_SECRET_ACCESS_KEY = 'simulator/secret/access/key/not-a-real-one'",
+                "$env:AWS_REGION = 'us-east-1'",
+                "$env:AWS_DEFAULT_REGION = 'us-east-1'",
+                $"$env:AWS_ENDPOINT_URL_IOT = '{endpoint}'",
+            ],
+            settings
+        );
+        Assert.Single(banner, l => l.Contains("listening on"));
+        int jobs = int.Parse(Regex.Match(banner[0], @"(\d+) jobs").Groups[1].Value);
+
+        // A session of its own, with none of this test process's AWS settings: only the pasted lines.
+        var unset = new Dictionary<string, string?>();
+        foreach (
+            var name in new[] { "ACCESS_KEY_ID", "SECRET_ACCESS_KEY", "REGION", "DEFAULT_REGION", "ENDPOINT_URL_IOT" }
+        )
+            unset["AWS_" + name] = null;
+        var lines = IsolationTests.Probe(
+            "run",
+            string.Join("\n", settings) + "\n(Get-IotJob | Measure-Object).Count",
+            unset
+        );
+
+        Assert.Contains(jobs.ToString(), lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("error ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Requests_are_not_written_to_the_console_unless_asked()
+    {
+        await using var quiet = await SimulatorProcess.StartAsync();
+        await using var logging = await SimulatorProcess.StartAsync("--log-requests");
+        using var http = new HttpClient();
+
+        await http.GetAsync(new Uri(quiet.Endpoint, "jobs?status=CANCELED"));
+        await http.GetAsync(new Uri(logging.Endpoint, "jobs?status=CANCELED"));
+
+        await logging.WaitForLineAsync(l => l.Contains("GET /jobs?status=CANCELED -> 403"), TimeSpan.FromSeconds(10));
+        await Task.Delay(200);
+        Assert.DoesNotContain(quiet.Output, l => l.Contains("/jobs"));
+    }
+
     [Theory]
     [InlineData("TERM")]
     [InlineData("INT")]

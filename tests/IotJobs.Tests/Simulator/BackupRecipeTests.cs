@@ -1,0 +1,79 @@
+using System.Text.Json;
+using IotJobs.Client.Model;
+using IotJobs.Tests.Module;
+using IotJobs.Tests.Support;
+
+namespace IotJobs.Tests.Simulator;
+
+/// <summary>
+/// The help's recipe for creating a deleted job again from its backup (about_IotJobs, BACKUPS) runs against the
+/// simulator exactly as written: in PowerShell, the aws CLI pointed at the simulator by the environment alone.
+/// </summary>
+public sealed class BackupRecipeTests
+{
+    /// <summary>The recipe, word for word as the documentation gives it (its last line is one line there).</summary>
+    private const string Recipe =
+        "$backup = Get-Content ./backups/fw-7.job.json -Raw | ConvertFrom-Json\n"
+        + "$job = $backup.describeJob.job\n"
+        + "aws iot create-job --job-id $job.jobId --targets $job.targets --target-selection $job.targetSelection "
+        + "--document $backup.getJobDocument.document";
+
+    [Fact]
+    public async Task The_documented_recipe_creates_the_deleted_job_again_from_its_backup()
+    {
+        _ = AwsCli.Executable;
+        await using var sim = await Sim.StartAsync(o =>
+        {
+            o.RecordResponseBodies = true;
+            o.DeletionDuration = TimeSpan.Zero;
+        });
+        const string document = """{"operation":"install","firmware":"7.0.1","url":"https://example.com/fw"}""";
+        sim.Store.AddJob("fw-7", "IN_PROGRESS", "CONTINUOUS", description: "Firmware 7", document: document);
+        sim.Store.AddExecution("fw-7", "sensor-1", "SUCCEEDED");
+        sim.Store.AddExecution("fw-7", "gateway:eu-1", "IN_PROGRESS");
+        using var client = Sim.Client(sim);
+        var before = (await client.DescribeJobAsync(new DescribeJobRequest { JobId = "fw-7" })).Job!;
+        await client.GetJobDocumentAsync(new GetJobDocumentRequest { JobId = "fw-7" });
+        string folder = WriteBackup(sim);
+        await client.DeleteJobAsync(new DeleteJobRequest { JobId = "fw-7", Force = true });
+        Assert.Null(sim.Store.FindJob("fw-7"));
+
+        var lines = IsolationTests.Probe(
+            "run",
+            $"Set-Location '{folder}'\n{Recipe}\n\"exit $LASTEXITCODE\"",
+            AwsCli.EnvironmentFor(sim)
+        );
+
+        Assert.Contains("exit 0", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("error ", StringComparison.Ordinal));
+        var after = (await client.DescribeJobAsync(new DescribeJobRequest { JobId = "fw-7" })).Job!;
+        Assert.Equal(before.Targets, after.Targets);
+        Assert.Equal(("CONTINUOUS", "IN_PROGRESS"), (after.TargetSelection, after.Status));
+        var again = await client.GetJobDocumentAsync(new GetJobDocumentRequest { JobId = "fw-7" });
+        Assert.Equal(document, again.Document);
+        Assert.Equal("QUEUED", sim.Store.FindExecution("fw-7", "gateway:eu-1")!.Status);
+        Assert.Equal("QUEUED", sim.Store.FindExecution("fw-7", "sensor-1")!.Status);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>
+    /// A backup as the module writes it: DescribeJob's answer under describeJob and GetJobDocument's under
+    /// getJobDocument, each as the service sent it. Returns the folder that holds backups/fw-7.job.json.
+    /// </summary>
+    private static string WriteBackup(IotJobs.Simulator.IotJobsSimulator sim)
+    {
+        string Answer(string operation) => sim.Requests.Last(r => r.Operation == operation).ResponseBody;
+        using var describe = JsonDocument.Parse(Answer("DescribeJob"));
+        using var document = JsonDocument.Parse(Answer("GetJobDocument"));
+        string folder = Path.Combine(Path.GetTempPath(), "iotjobs-recipe-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "backups"));
+        File.WriteAllText(
+            Path.Combine(folder, "backups", "fw-7.job.json"),
+            JsonSerializer.Serialize(
+                new { describeJob = describe.RootElement, getJobDocument = document.RootElement },
+                new JsonSerializerOptions { WriteIndented = true }
+            )
+        );
+        return folder;
+    }
+}
