@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using IotJobs.Client.Model;
@@ -79,20 +80,68 @@ public sealed class GetIotJobExecutionCommand : IotJobsCmdlet
         }
         if (ParameterSetName == ByThing)
             ListForThing(connection, ThingName!);
+        else if (ThingName != null && ExecutionNumber == null)
+            DescribeEach(connection, JobId, ThingName);
         else if (ThingName != null)
-            Describe(connection, JobId, ThingName);
+            Describe(connection, JobId, ThingName, ExecutionNumber);
         else
             ListForJob(connection, JobId);
     }
 
-    private void Describe(ItemConnection connection, string jobId, string thingName)
+    /// <summary>
+    /// Every execution of the job on the thing, newest first: a thing can hold several over time, each with its own
+    /// number (which Remove-IotJobExecution needs). Each is described in full, as one named by number would be.
+    /// </summary>
+    private void DescribeEach(ItemConnection connection, string jobId, string thingName)
+    {
+        var numbers = new List<long>();
+        var request = new ListJobExecutionsForThingRequest
+        {
+            ThingName = thingName,
+            JobId = jobId,
+            Status = Status?.ToString(),
+            MaxResults = 250,
+        };
+        try
+        {
+            Work.EachPage(
+                (token, ct) =>
+                {
+                    request.NextToken = token;
+                    return connection.Client.ListJobExecutionsForThingAsync(request, ct);
+                },
+                page => page.NextToken,
+                page =>
+                    numbers.AddRange(
+                        page.ExecutionSummaries.Where(s => s.JobId == jobId)
+                            .Select(s => s.JobExecutionSummary?.ExecutionNumber ?? 0)
+                            .Where(n => n > 0)
+                    )
+            );
+        }
+        catch (Exception e) when (ErrorMapper.IsItemFailure(e))
+        {
+            WriteItemError(
+                e,
+                new Attempt("list the executions of", Words.Execution(jobId, thingName), jobId, forced: false)
+            );
+            return;
+        }
+        // None: the thing never ran the job (or none has the status asked for); the describe says which.
+        if (numbers.Count == 0 && Status == null)
+            Describe(connection, jobId, thingName, null);
+        foreach (var number in numbers.Distinct().OrderByDescending(n => n))
+            Describe(connection, jobId, thingName, number);
+    }
+
+    private void Describe(ItemConnection connection, string jobId, string thingName, long? executionNumber)
     {
         DescribeJobExecutionResponse answer;
         var request = new DescribeJobExecutionRequest
         {
             JobId = jobId,
             ThingName = thingName,
-            ExecutionNumber = ExecutionNumber,
+            ExecutionNumber = executionNumber,
         };
         try
         {
@@ -104,11 +153,11 @@ public sealed class GetIotJobExecutionCommand : IotJobsCmdlet
             {
                 JobId = jobId,
                 ThingName = thingName,
-                ExecutionNumber = ExecutionNumber,
+                ExecutionNumber = executionNumber,
             };
             WriteItemError(
                 e,
-                new Attempt("get", Words.Execution(jobId, thingName, ExecutionNumber), target, forced: false)
+                new Attempt("get", Words.Execution(jobId, thingName, executionNumber), target, forced: false)
             );
             return;
         }

@@ -23,7 +23,10 @@ namespace IotJobs.Model
         /// <summary>The job's namespace; from a listing, known only when the listing was filtered by -NamespaceId.</summary>
         public string? NamespaceId { get; set; }
 
-        /// <summary>Whether <see cref="NamespaceId"/> is known (a describe, or a listing by namespace): null then means none.</summary>
+        /// <summary>
+        /// Whether <see cref="NamespaceId"/> is the job's own word (a describe): null then means none. A listing by
+        /// namespace only claims it.
+        /// </summary>
         internal bool NamespaceKnown { get; set; }
 
         public bool? ForceCanceled { get; set; }

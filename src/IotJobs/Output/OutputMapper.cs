@@ -24,7 +24,8 @@ internal static class OutputMapper
                 JobArn = s.JobArn,
                 ThingGroupId = s.ThingGroupId,
                 NamespaceId = namespaceId,
-                NamespaceKnown = namespaceId != null,
+                // A listing's filter claims the namespace; only the job itself (a describe) makes it known.
+                NamespaceKnown = false,
                 IsConcurrent = s.IsConcurrent,
             },
             from,
@@ -73,6 +74,7 @@ internal static class OutputMapper
                             Rejected = j.JobProcessDetails.NumberOfRejectedThings ?? 0,
                             Removed = j.JobProcessDetails.NumberOfRemovedThings ?? 0,
                             Canceled = j.JobProcessDetails.NumberOfCanceledThings ?? 0,
+                            ProcessingTargets = new TextList(j.JobProcessDetails.ProcessingTargets),
                         },
             },
             from,

@@ -33,9 +33,11 @@ internal sealed class OwnershipGuard
     private readonly Dictionary<ItemConnection, Task<HashSet<string>>> greengrassJobs = new();
 
     /// <summary>
-    /// Throws the refusal for a job another service owns, or an execution of one: by its id, by its namespace when
-    /// it is known (the job was read, or listed in a namespace), else by one listing per connection of the
-    /// Greengrass deployments' jobs, made the first time it is needed.
+    /// Throws the refusal for a job another service owns, or an execution of one: by its id, or by its namespace as
+    /// the job itself says (DescribeJob). When the job was not read in full, the owner is looked for by one listing
+    /// per connection of the Greengrass deployments' jobs, made the first time it is needed; a namespace that only a
+    /// listing's filter or the caller claims is confirmed by reading the job, since a refusal that names an owner
+    /// must rest on the item itself (some implementations of the API ignore the filter).
     /// </summary>
     public async Task CheckAsync(ItemPlan plan, CancellationToken cancellation)
     {
@@ -43,11 +45,40 @@ internal sealed class OwnershipGuard
         if (target.JobId.StartsWith(OtaPrefix, StringComparison.Ordinal))
             throw Ota(target.JobId.Substring(OtaPrefix.Length), plan.Change);
         var job = plan.State as IotJob ?? target.Live as IotJob;
-        string? namespaceId = target.NamespaceId ?? job?.NamespaceId ?? (target.Live as IotJobExecution)?.NamespaceId;
+        if (job?.NamespaceKnown == true)
+        {
+            if (job.NamespaceId != null)
+                throw Greengrass(job.NamespaceId, plan.Change);
+            return;
+        }
+        bool claimed =
+            (target.NamespaceId ?? job?.NamespaceId ?? (target.Live as IotJobExecution)?.NamespaceId) != null;
+        if (claimed || await ListedAsDeploymentsAsync(plan, cancellation).ConfigureAwait(false))
+            await ConfirmAsync(plan, cancellation).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads the job: refused when it says it is in a namespace; a job that is gone is the change's to find.</summary>
+    private static async Task ConfirmAsync(ItemPlan plan, CancellationToken cancellation)
+    {
+        string? namespaceId;
+        try
+        {
+            var request = new DescribeJobRequest { JobId = plan.Target.JobId };
+            var answer = await plan.Connection.Client.DescribeJobAsync(request, cancellation).ConfigureAwait(false);
+            namespaceId = answer.Job?.NamespaceId;
+        }
+        catch (ResourceNotFoundException)
+        {
+            return;
+        }
         if (namespaceId != null)
             throw Greengrass(namespaceId, plan.Change);
-        if (job?.NamespaceKnown == true)
-            return;
+    }
+
+    /// <summary>Whether the listing of the Greengrass deployments' jobs names the job.</summary>
+    private async Task<bool> ListedAsDeploymentsAsync(ItemPlan plan, CancellationToken cancellation)
+    {
+        var target = plan.Target;
         var connection = plan.Connection;
         Task<HashSet<string>> lookup;
         lock (greengrassJobs)
@@ -82,8 +113,7 @@ internal sealed class OwnershipGuard
             }
             throw;
         }
-        if (deployments.Contains(target.JobId))
-            throw Greengrass(GreengrassNamespace, plan.Change);
+        return deployments.Contains(target.JobId);
     }
 
     private static async Task<HashSet<string>> GreengrassJobsAsync(
