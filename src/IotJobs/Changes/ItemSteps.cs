@@ -93,11 +93,7 @@ internal sealed class ItemSteps
         }
         plan.Decided(applied);
         if (!applied)
-            return ItemResult.Refused(
-                plan,
-                unknown.Failure!,
-                new Explanation(Words.LostAndNotApplied, Words.SendAgain)
-            );
+            return ItemResult.Refused(plan, new NotAppliedException(unknown.Failure!), null);
         return await AfterAsync(plan, cancellation).ConfigureAwait(false);
     }
 

@@ -18,7 +18,10 @@ internal static class ErrorMapper
     /// to it, and the module's own refusals. Anything else is a bug, and is not caught.
     /// </summary>
     public static bool IsItemFailure(Exception e) =>
-        e is ItemRefusedException || e is BackupFailedException || ServiceFailure.IsCallFailure(e);
+        e is ItemRefusedException
+        || e is BackupFailedException
+        || e is NotAppliedException
+        || ServiceFailure.IsCallFailure(e);
 
     /// <summary>The record for a failure of an item, or of the command's connection when no item is named.</summary>
     /// <param name="e">The failure.</param>
@@ -106,6 +109,14 @@ internal static class ErrorMapper
                     $"{unreachable.Reason}.",
                     unreachable.Advice,
                     true
+                );
+            case NotAppliedException:
+                return (
+                    "NotApplied",
+                    ErrorCategory.ConnectionError,
+                    $"{said}.",
+                    "Nothing was changed: run the command again for this item.",
+                    false
                 );
             case AnswerLostException:
                 return (

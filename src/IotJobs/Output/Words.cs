@@ -89,12 +89,6 @@ internal static class Words
         $"{Capitalized(Done(change))} {target.Subject}, but reading it back for -PassThru failed "
         + $"({why.TrimEnd('.')}), so it is not written; {CheckCommand(target, where)} shows it.";
 
-    /// <summary>Why a change whose answer was lost failed, once a later look showed the service had not applied it.</summary>
-    public const string LostAndNotApplied =
-        "its answer was lost, and a look at the item after the batch shows the service did not apply it";
-
-    public const string SendAgain = "Nothing was changed: run the command again for this item.";
-
     /// <summary>An item still unknown after the batch's last look: the error says so, and how to check it.</summary>
     public static Errors.Explanation StillUnknown(ItemTarget target, ServiceLocation where) =>
         new(

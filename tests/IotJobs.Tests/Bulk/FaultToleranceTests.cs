@@ -101,15 +101,18 @@ public sealed class FaultToleranceTests
     /// later look came back. The summary counts the same, and nothing the service applied is sent again.
     /// </summary>
     [Theory]
-    [InlineData(20261124, 0.034, 0.017, 0.017, 0.034)]
+    [InlineData(20261124, 0.034, 0.017, 0.017, 0.034, 0.0)]
     // The mix of the truthful-reports issue: 10% 503, 5% connections cut before and 15% after the service acted.
-    [InlineData(4242, 0.10, 0.05, 0.15, 0.0)]
+    [InlineData(4242, 0.10, 0.05, 0.15, 0.0, 0.0)]
+    // The same, with half the looks at an execution answered 503: lost answers whose look fails too.
+    [InlineData(4243, 0.10, 0.05, 0.15, 0.0, 0.5)]
     public async Task Stopping_100_executions_under_faults(
         int seed,
         double unavailable,
         double cutBefore,
         double cutAfter,
-        double throttled
+        double throttled,
+        double looksUnavailable
     )
     {
         await using var sim = await Sim.StartAsync(o => o.RandomSeed = seed);
@@ -119,6 +122,13 @@ public sealed class FaultToleranceTests
             sim.Store.AddExecution("j", t);
         using var ps = PsSession.Start(sim);
         ps.Run("$executions = Get-IotJobExecution -JobId j");
+        sim.Faults.Add(
+            new FaultRule(FaultKind.ServiceUnavailable)
+            {
+                Operation = "DescribeJobExecution",
+                Probability = looksUnavailable,
+            }
+        );
         sim.Faults.Add(new FaultRule(FaultKind.ServiceUnavailable) { Probability = unavailable });
         sim.Faults.Add(new FaultRule(FaultKind.ConnectionReset) { Probability = cutBefore });
         sim.Faults.Add(new FaultRule(FaultKind.ConnectionReset) { Probability = cutAfter, AfterApplying = true });
