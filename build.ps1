@@ -5,8 +5,8 @@
     Runs under any pwsh 7, or with only the .NET SDK: dotnet tool restore; dotnet pwsh ./build.ps1 -Task Build, Package
 .EXAMPLE
     ./build.ps1                        # Build: the loadable module at out/IotJobs (help included)
-    ./build.ps1 -Task Test             # every test: xUnit, and the Pester suite under the pinned pwsh (restored, no gallery)
-    ./build.ps1 -Task Help             # docs/en-US -> out/IotJobs/en-US (platyPS when installed, else the bundled generator)
+    ./build.ps1 -Task Test             # every test: xUnit, and the Pester suite under the pinned pwsh (no gallery)
+    ./build.ps1 -Task Help             # docs/en-US -> the module's en-US (platyPS when installed, else our generator)
     ./build.ps1 -Task Build, Package   # the gallery package of out/IotJobs, in out/packages
 #>
 [CmdletBinding()]
@@ -33,7 +33,7 @@ function Invoke-Build {
 }
 
 function Invoke-Test {
-    # The solution's test projects include tests/Pester: it restores pwsh 7.6.9 and Pester 5.9.1 itself.
+    # The solution's test projects include tests/Pester: it restores pwsh 7.6.10 and Pester 5.9.1 itself.
     Invoke-Dotnet test (Join-Path $root 'IotJobs.PowerShell.sln') -c $Configuration
 }
 
