@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using IotJobs.Hosting;
 using IotJobs.Tests.Support;
 
 namespace IotJobs.Tests.Module;
@@ -18,7 +19,7 @@ public sealed class IsolationTests
         );
         var start = new ProcessStartInfo(
             "dotnet",
-            script == null ? [probe, mode, ModuleLayout.Manifest] : [probe, mode, ModuleLayout.Manifest, script]
+            script == null ? [probe, mode, BuiltModule.Manifest] : [probe, mode, BuiltModule.Manifest, script]
         )
         {
             RedirectStandardOutput = true,

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Management.Automation;
+using IotJobs.Hosting;
 using IotJobs.Tests.Support;
 
 namespace IotJobs.Tests.Module;
@@ -11,7 +12,7 @@ public sealed class ManifestTests
     {
         using var ps = PsSession.Start(null);
 
-        var r = ps.Run($"Test-ModuleManifest -Path '{ModuleLayout.Manifest}'");
+        var r = ps.Run($"Test-ModuleManifest -Path '{BuiltModule.Manifest}'");
 
         Assert.Empty(r.Errors);
         var module = (PSModuleInfo)Assert.Single(r.Output).BaseObject;
@@ -27,10 +28,10 @@ public sealed class ManifestTests
     public void The_manifest_lists_cmdlets_explicitly_and_carries_gallery_metadata()
     {
         using var ps = PsSession.Start(null);
-        string text = File.ReadAllText(ModuleLayout.Manifest);
+        string text = File.ReadAllText(BuiltModule.Manifest);
 
         var module = (PSModuleInfo)
-            ps.Run($"Test-ModuleManifest -Path '{ModuleLayout.Manifest}'").Output.Single().BaseObject;
+            ps.Run($"Test-ModuleManifest -Path '{BuiltModule.Manifest}'").Output.Single().BaseObject;
 
         Assert.Matches(@"CmdletsToExport\s*=\s*@\('Get-IotJob'", text);
         Assert.DoesNotContain(

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 using System.Text.RegularExpressions;
+using IotJobs.Hosting;
 using IotJobs.Tests.Support;
 
 namespace IotJobs.Tests.Module;
@@ -15,14 +16,14 @@ public sealed class ModuleLoadTests
         using var ps = PowerShell.Create(runspace);
 
         var module = ps.AddCommand("Import-Module")
-            .AddParameter("Name", ModuleLayout.Manifest)
+            .AddParameter("Name", BuiltModule.Manifest)
             .AddParameter("PassThru")
             .Invoke<PSModuleInfo>()
             .Single();
 
         string manifestVersion = Regex
             .Match(
-                File.ReadAllText(Path.Combine(ModuleLayout.RepositoryRoot, "IotJobs.psd1")),
+                File.ReadAllText(Path.Combine(BuiltModule.RepositoryRoot, "IotJobs.psd1")),
                 @"ModuleVersion\s*=\s*'([^']+)'"
             )
             .Groups[1]
@@ -36,7 +37,7 @@ public sealed class ModuleLoadTests
         // The engine hands Import-Module the IotJobs assembly this test process already loaded
         // (same identity); it must be the very file the module folder ships.
         Assert.Equal(
-            File.ReadAllBytes(Path.Combine(ModuleLayout.ModuleFolder, "IotJobs.dll")),
+            File.ReadAllBytes(Path.Combine(BuiltModule.Folder, "IotJobs.dll")),
             File.ReadAllBytes(assembly.Location)
         );
     }

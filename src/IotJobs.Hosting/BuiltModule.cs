@@ -1,13 +1,15 @@
-namespace IotJobs.Tests.Support;
+namespace IotJobs.Hosting;
 
 /// <summary>Where `dotnet build` lays out the module: the folder users import and every engine test uses.</summary>
-public static class ModuleLayout
+public static class BuiltModule
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    /// <summary>The repository that holds this build: the folder of IotJobs.PowerShell.sln above the program.</summary>
+    public static string RepositoryRoot => FindRoot();
 
-    public static string ModuleFolder => Path.Combine(RepositoryRoot, "out", "IotJobs");
+    /// <summary>out/IotJobs: the manifest, IotJobs.dll, the views, en-US/, dependencies/.</summary>
+    public static string Folder => Path.Combine(RepositoryRoot, "out", "IotJobs");
 
-    public static string Manifest => Path.Combine(ModuleFolder, "IotJobs.psd1");
+    public static string Manifest => Path.Combine(Folder, "IotJobs.psd1");
 
     private static string FindRoot()
     {
