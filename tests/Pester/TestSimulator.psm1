@@ -3,6 +3,17 @@
     control plane (/_simulator/): seed jobs, add credentials and faults, read the request log.
 #>
 
+<#
+    Where `dotnet build` lays out the module: Base (out/IotJobs, what Import-Module takes as a folder), Version (the
+    ModuleVersion of IotJobs.psd1) and Manifest (out/IotJobs/<version>/IotJobs.psd1).
+#>
+function Get-BuiltModule {
+    $root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+    $version = (Import-PowerShellDataFile (Join-Path $root 'IotJobs.psd1')).ModuleVersion
+    $base = Join-Path $root 'out/IotJobs'
+    [pscustomobject]@{ Base = $base; Version = $version; Manifest = Join-Path $base "$version/IotJobs.psd1" }
+}
+
 function Start-TestSimulator {
     [CmdletBinding()]
     param(
@@ -11,9 +22,12 @@ function Start-TestSimulator {
         [double] $DeletionSeconds = 2
     )
     $dll = $env:IOTJOBS_SIMULATOR_DLL
-    if (-not $dll) { $dll = Join-Path $PSScriptRoot '../../src/IotJobs.Simulator/bin/Debug/net10.0/IotJobs.Simulator.dll' }
+    if (-not $dll) {
+        $dll = Join-Path $PSScriptRoot '../../src/IotJobs.Simulator/bin/Debug/net10.0/IotJobs.Simulator.dll'
+    }
     $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
-    foreach ($a in @($dll, '--port', '0', '--region', $Region, '--quiet', '--deletion-seconds', "$DeletionSeconds")) { $start.ArgumentList.Add($a) }
+    $arguments = @($dll, '--port', '0', '--region', $Region, '--quiet', '--deletion-seconds', "$DeletionSeconds")
+    foreach ($a in $arguments) { $start.ArgumentList.Add($a) }
     if ($Demo) { $start.ArgumentList.Add('--seed'); $start.ArgumentList.Add('demo') }
     $start.RedirectStandardOutput = $true
     $start.UseShellExecute = $false
@@ -34,11 +48,17 @@ function Stop-TestSimulator {
 function Invoke-Control {
     param($Simulator, [string] $Method, [string] $Path, $Body)
     $arguments = @{ Method = $Method; Uri = "$($Simulator.Endpoint)/_simulator/$Path" }
-    if ($null -ne $Body) { $arguments.Body = ($Body | ConvertTo-Json -Depth 6); $arguments.ContentType = 'application/json' }
+    if ($null -ne $Body) {
+        $arguments.Body = ($Body | ConvertTo-Json -Depth 6)
+        $arguments.ContentType = 'application/json'
+    }
     Invoke-RestMethod @arguments
 }
 
-<# Jobs as hashtables: @{ JobId = 'fw-1'; Status = 'CANCELED'; NamespaceId = 'aws-gg-deployment'; CreatedDaysAgo = 40; Executions = @(@{ ThingName = 't'; Status = 'QUEUED' }) } #>
+<#
+    Jobs as hashtables: @{ JobId = 'fw-1'; Status = 'CANCELED'; NamespaceId = 'aws-gg-deployment'; CreatedDaysAgo = 40;
+    Executions = @(@{ ThingName = 't'; Status = 'QUEUED' }) }
+#>
 function Add-TestJob {
     param([Parameter(Mandatory)] $Simulator, [Parameter(Mandatory)] [hashtable[]] $Jobs, [string] $AccountId)
     $seed = @{ jobs = $Jobs }
@@ -48,7 +68,8 @@ function Add-TestJob {
 
 function Add-TestCredential {
     param([Parameter(Mandatory)] $Simulator, [string] $AccessKeyId, [string] $SecretAccessKey, [string] $AccountId)
-    $null = Invoke-Control $Simulator POST credentials @{ accessKeyId = $AccessKeyId; secretAccessKey = $SecretAccessKey; accountId = $AccountId }
+    $credential = @{ accessKeyId = $AccessKeyId; secretAccessKey = $SecretAccessKey; accountId = $AccountId }
+    $null = Invoke-Control $Simulator POST credentials $credential
 }
 
 function Add-TestFault {
@@ -56,7 +77,10 @@ function Add-TestFault {
     $null = Invoke-Control $Simulator POST faults $Fault
 }
 
-<# The requests the simulator received, in order: Sequence, Operation, Method, Path, Query, Body, Status, ErrorType, CredentialScope. #>
+<#
+    The requests the simulator received, in order: Sequence, Operation, Method, Path, Query, Body, Status, ErrorType,
+    CredentialScope.
+#>
 function Get-TestRequest {
     param([Parameter(Mandatory)] $Simulator, [string] $Operation)
     # Invoke-RestMethod writes a JSON array as one object: unroll it.
@@ -70,17 +94,25 @@ function Reset-TestSimulator {
     $null = Invoke-Control $Simulator POST reset @{ seed = $(if ($Demo) { 'demo' } else { $null }) }
 }
 
-<# Runs a script file in a fresh process of this same pwsh (the pinned one), as a scheduler would: its output, then $LASTEXITCODE. #>
+<#
+    Runs a script file in a fresh process of this same pwsh (the pinned one), as a scheduler would: its output, then
+    $LASTEXITCODE.
+#>
 function Invoke-PwshFile {
     param([Parameter(Mandatory)] [string] $Path)
     $process = [Environment]::ProcessPath
     $arguments = @('-NoLogo', '-NoProfile', '-NonInteractive', '-File', $Path)
     # As a .NET tool, pwsh runs as "dotnet pwsh.dll".
-    if ([IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') { $arguments = @(Join-Path $PSHOME 'pwsh.dll') + $arguments }
+    if ([IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') {
+        $arguments = @(Join-Path $PSHOME 'pwsh.dll') + $arguments
+    }
     & $process @arguments 2>&1 | Out-String
 }
 
-<# What the host showed while the script block ran (What-if lines, warnings), through a transcript: ShouldProcess writes to the host, not to a stream. #>
+<#
+    What the host showed while the script block ran (What-if lines, warnings), through a transcript: ShouldProcess
+    writes to the host, not to a stream.
+#>
 function Get-HostOutput {
     param([Parameter(Mandatory)] [scriptblock] $ScriptBlock)
     $path = Join-Path ([IO.Path]::GetTempPath()) "iotjobs-host-$([guid]::NewGuid()).txt"
@@ -91,4 +123,5 @@ function Get-HostOutput {
     $text
 }
 
-Export-ModuleMember -Function Invoke-PwshFile, Get-HostOutput, Start-TestSimulator, Stop-TestSimulator, Add-TestJob, Add-TestCredential, Add-TestFault, Get-TestRequest, Reset-TestSimulator
+Export-ModuleMember -Function Get-BuiltModule, Invoke-PwshFile, Get-HostOutput, Start-TestSimulator, Stop-TestSimulator,
+    Add-TestJob, Add-TestCredential, Add-TestFault, Get-TestRequest, Reset-TestSimulator
