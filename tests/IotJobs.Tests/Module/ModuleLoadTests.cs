@@ -80,4 +80,55 @@ public sealed class ModuleLoadTests
             Assert.Equal(CmdletNames.All, module.ExportedCmdlets.Keys.Order());
         }
     }
+
+    [Fact]
+    public void On_Windows_PowerShell_the_resolver_is_added_once_and_the_last_Remove_Module_takes_it_away()
+    {
+        // 5.1's path, taken by hand here (PowerShell 7 takes the load context instead): two imports, say in two
+        // runspaces. The removals are the engine's own: Remove-Module finds ModuleCleanup in the module's assembly
+        // (the one this process loaded) and calls it. Kept in this class, so no other test's removal runs between.
+        string empty = Directory.CreateTempSubdirectory("iotjobs-resolver-").FullName;
+        try
+        {
+            ModuleInitializer.AddResolver(empty);
+            ModuleInitializer.AddResolver(empty);
+            Assert.Equal(1, ModuleResolveHandlers());
+
+            using var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
+            runspace.Open();
+            ImportAndRemove(runspace);
+            Assert.Equal(1, ModuleResolveHandlers()); // one import still has the module
+            ImportAndRemove(runspace);
+            Assert.Equal(0, ModuleResolveHandlers());
+        }
+        finally
+        {
+            while (ModuleResolveHandlers() > 0)
+                ModuleInitializer.RemoveResolver();
+            Directory.Delete(empty);
+        }
+    }
+
+    private static void ImportAndRemove(Runspace runspace)
+    {
+        using var ps = PowerShell.Create(runspace);
+        ps.AddCommand("Import-Module").AddParameter("Name", BuiltModule.Manifest).AddStatement();
+        ps.AddCommand("Remove-Module").AddParameter("Name", "IotJobs").Invoke();
+        Assert.Empty(ps.Streams.Error);
+    }
+
+    /// <summary>The handlers of AppDomain.AssemblyResolve that the module's assembly added.</summary>
+    private static int ModuleResolveHandlers()
+    {
+        // .NET keeps AppDomain.AssemblyResolve's handlers in this field of AssemblyLoadContext.
+        var field = typeof(System.Runtime.Loader.AssemblyLoadContext).GetField(
+            "AssemblyResolve",
+            System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static
+        ) ?? throw new InvalidOperationException("This runtime keeps AppDomain.AssemblyResolve elsewhere.");
+        var handlers = (Delegate?)field.GetValue(null);
+        return handlers
+            ?.GetInvocationList()
+            .Count(h => h.Method.DeclaringType?.Assembly == typeof(ModuleInitializer).Assembly)
+            ?? 0;
+    }
 }
