@@ -35,6 +35,7 @@ BeforeDiscovery {
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestSimulator.psm1') -Force
+    $environment = Initialize-TestEnvironment
     $root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
     $simulators = @{}
     function SimulatorFor([string] $Region) {
@@ -49,6 +50,7 @@ BeforeAll {
 
 AfterAll {
     $simulators.Values | Stop-TestSimulator
+    Restore-TestEnvironment $environment
 }
 
 Describe 'The documented examples' {

@@ -4,6 +4,7 @@
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestSimulator.psm1') -Force
+    $environment = Initialize-TestEnvironment
     Import-Module (Get-BuiltModule).Base -Force -ErrorAction Stop
     $home_ = Start-TestSimulator -Region us-east-1 -DeletionSeconds 1
     $eu = Start-TestSimulator -Region eu-west-1 -DeletionSeconds 1
@@ -19,6 +20,7 @@ AfterAll {
     Remove-Item env:AWS_ENDPOINT_URL_IOT -ErrorAction Ignore
     Remove-Variable StoredAWSRegion -Scope Global -ErrorAction Ignore
     $home_, $eu | Stop-TestSimulator
+    Restore-TestEnvironment $environment
 }
 
 Describe 'Item identity' {

@@ -5,6 +5,7 @@
 BeforeAll {
     $root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
     Import-Module (Join-Path $PSScriptRoot 'TestSimulator.psm1') -Force
+    $environment = Initialize-TestEnvironment
     Import-Module (Get-BuiltModule).Base -Force -ErrorAction Stop
     Add-Type -Path (Join-Path $root 'out/IotJobs.TestDoubles/IotJobs.TestDoubles.dll')
 
@@ -21,6 +22,7 @@ BeforeAll {
 
 AfterAll {
     [IotJobs.Cmdlets.ClientOverride]::Clear()
+    Restore-TestEnvironment $environment
 }
 
 Describe 'Pipelines' {

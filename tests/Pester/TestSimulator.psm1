@@ -14,6 +14,39 @@ function Get-BuiltModule {
     [pscustomobject]@{ Base = $base; Version = $version; Manifest = Join-Path $base "$version/IotJobs.psd1" }
 }
 
+<#
+    The environment every file of the suite needs, whoever runs it (dotnet test, or Invoke-Pester tests/Pester at a
+    prompt): credentials every simulator accepts, shared config and credentials files of the suite's own (so the
+    machine's ~/.aws never reaches a test, and a test may write profiles), and no region, profile, session token or
+    endpoint from the caller. Call it in BeforeAll; it returns what Restore-TestEnvironment, in AfterAll, puts back.
+    The files' folder is one per process: the AWS SDK reads where they are once per process.
+#>
+function Initialize-TestEnvironment {
+    $set = @{
+        AWS_ACCESS_KEY_ID = 'AKIAIOTJOBSSIMULATOR'
+        AWS_SECRET_ACCESS_KEY = 'simulator/secret/access/key/not-a-real-one'
+        AWS_EC2_METADATA_DISABLED = 'true'
+    }
+    $removed = 'AWS_PROFILE', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_SESSION_TOKEN', 'AWS_ENDPOINT_URL',
+        'AWS_ENDPOINT_URL_IOT', 'AWS_ENDPOINT_URL_STS'
+    $shared = New-Item -ItemType Directory -Force -Path (Join-Path ([IO.Path]::GetTempPath()) "iotjobs-pester-$PID")
+    $set.AWS_SHARED_CREDENTIALS_FILE = Join-Path $shared 'credentials'
+    $set.AWS_CONFIG_FILE = Join-Path $shared 'config'
+
+    $saved = @{}
+    foreach ($name in @($set.Keys) + $removed) { $saved[$name] = [Environment]::GetEnvironmentVariable($name) }
+    foreach ($name in $set.Keys) { [Environment]::SetEnvironmentVariable($name, $set[$name]) }
+    foreach ($name in $removed) { [Environment]::SetEnvironmentVariable($name, $null) }
+    Set-Content -Path $set.AWS_SHARED_CREDENTIALS_FILE, $set.AWS_CONFIG_FILE -Value ''
+    $saved
+}
+
+<# Puts back the variables Initialize-TestEnvironment changed, as they were. #>
+function Restore-TestEnvironment {
+    param([Parameter(Mandatory)] [hashtable] $Saved)
+    foreach ($name in $Saved.Keys) { [Environment]::SetEnvironmentVariable($name, $Saved[$name]) }
+}
+
 function Start-TestSimulator {
     [CmdletBinding()]
     param(
@@ -123,5 +156,6 @@ function Get-HostOutput {
     $text
 }
 
-Export-ModuleMember -Function Get-BuiltModule, Invoke-PwshFile, Get-HostOutput, Start-TestSimulator, Stop-TestSimulator,
-    Add-TestJob, Add-TestCredential, Add-TestFault, Get-TestRequest, Reset-TestSimulator
+Export-ModuleMember -Function Initialize-TestEnvironment, Restore-TestEnvironment, Get-BuiltModule, Invoke-PwshFile,
+    Get-HostOutput, Start-TestSimulator, Stop-TestSimulator, Add-TestJob, Add-TestCredential, Add-TestFault,
+    Get-TestRequest, Reset-TestSimulator
