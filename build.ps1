@@ -4,10 +4,10 @@
 .DESCRIPTION
     Runs under any pwsh 7, or with only the .NET SDK: dotnet tool restore; dotnet pwsh ./build.ps1 -Task Build, Package
 .EXAMPLE
-    ./build.ps1                        # Build: the loadable module at out/IotJobs (help included)
-    ./build.ps1 -Task Test             # every test: xUnit, and the Pester suite under the pinned pwsh (restored, no gallery)
-    ./build.ps1 -Task Help             # docs/en-US -> out/IotJobs/en-US (platyPS when installed, else the bundled generator)
-    ./build.ps1 -Task Build, Package   # the gallery package of out/IotJobs, in out/packages
+    ./build.ps1                        # Build: the loadable module at out/IotJobs/<version> (help included)
+    ./build.ps1 -Task Test             # every test: xUnit, and the Pester suite under the pinned pwsh (no gallery)
+    ./build.ps1 -Task Help             # docs/en-US -> the module's en-US (platyPS when installed, else our generator)
+    ./build.ps1 -Task Build, Package   # the gallery package of the built module, in out/packages
 #>
 [CmdletBinding()]
 param(
@@ -20,7 +20,9 @@ param(
 )
 $ErrorActionPreference = 'Stop'
 $root = $PSScriptRoot
-$module = Join-Path $root 'out/IotJobs'
+# The module is built as PowerShell installs one, in a folder of its version (IotJobs.psd1 says which).
+$version = (Import-PowerShellDataFile (Join-Path $root 'IotJobs.psd1')).ModuleVersion
+$module = Join-Path $root "out/IotJobs/$version"
 $platyPSVersion = '0.14.2'
 
 function Invoke-Dotnet {
@@ -33,7 +35,7 @@ function Invoke-Build {
 }
 
 function Invoke-Test {
-    # The solution's test projects include tests/Pester: it restores pwsh 7.6.9 and Pester 5.9.1 itself.
+    # The solution's test projects include tests/Pester: it restores pwsh 7.6.10 and Pester 5.9.1 itself.
     Invoke-Dotnet test (Join-Path $root 'IotJobs.PowerShell.sln') -c $Configuration
 }
 
@@ -49,9 +51,9 @@ function Invoke-Help {
 }
 
 function Invoke-Package {
-    if (-not (Test-Path (Join-Path $module 'IotJobs.psd1'))) { throw 'Build first: out/IotJobs is missing.' }
+    $manifest = Join-Path $module 'IotJobs.psd1'
+    if (-not (Test-Path $manifest)) { throw "Build first: $manifest is missing." }
     $packages = New-Item -ItemType Directory -Force -Path $PackageOutput
-    $version = (Import-PowerShellDataFile (Join-Path $module 'IotJobs.psd1')).ModuleVersion
     Remove-Item (Join-Path $packages "IotJobs.$version.nupkg") -ErrorAction Ignore
     # Publish-PSResource publishes to a repository: a folder one, registered for the moment only.
     $repository = "IotJobsBuild$PID"

@@ -4,6 +4,7 @@ using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 using IotJobs.Client;
 using IotJobs.Client.Model;
+using IotJobs.Hosting;
 using IotJobs.Simulator;
 
 // dotnet run -c Release --project bench/IotJobs.Bench [-- --quick] [-- --only a,e,f]
@@ -18,15 +19,16 @@ bool Wanted(string row) => rowsWanted == null || rowsWanted.Contains(row);
 int jobCount = quick ? 40 : 200,
     executionCount = quick ? 200 : 1000,
     streamCount = quick ? 10_000 : 100_000;
-var root = FindRoot();
-var manifest = Path.Combine(root, "out", "IotJobs", "IotJobs.psd1");
+var root = BuiltModule.RepositoryRoot;
+var manifest = BuiltModule.Manifest;
 Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", SimulatorOptions.DefaultAccessKeyId);
 Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", SimulatorOptions.DefaultSecretAccessKey);
 Environment.SetEnvironmentVariable("AWS_REGION", "us-east-1");
 Environment.SetEnvironmentVariable("AWS_EC2_METADATA_DISABLED", "true");
 
 Console.WriteLine(
-    $"IotJobs benchmark{(quick ? " (quick)" : "")}: simulator like the service: deletions take 2 s, at most 10 in progress, 10 requests/s per operation, 30 ms latency."
+    $"IotJobs benchmark{(quick ? " (quick)" : "")}: simulator like the service: deletions take 2 s, "
+        + "at most 10 in progress, 10 requests/s per operation, 30 ms latency."
 );
 Console.WriteLine(
     $"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd}."
@@ -83,7 +85,8 @@ if (Wanted("e"))
     sim.ClearRequests();
     var (dryRun, errors) = RunModule(sim, "Get-IotJob -Status CANCELED | Remove-IotJob -WhatIf");
     Check(sim.Requests.All(q => q.Method == "GET"), "(e) the dry run changed something");
-    // Beyond the listing, one request per command: the jobs of Greengrass deployments, to tell which listed jobs another service owns.
+    // Beyond the listing, one request per command: the jobs of Greengrass deployments, to tell which listed jobs
+    // another service owns.
     rows.Add([
         $"(e) -WhatIf over {n} listed jobs",
         $"{dryRun:0.00} s, {sim.Requests.Count} requests, {errors} errors",
@@ -202,7 +205,7 @@ if (Wanted("c"))
     ]);
 }
 
-// (d) Import-Module of out/IotJobs in a fresh process vs a trivial binary module, median of 5.
+// (d) Import-Module of the built module in a fresh process vs a trivial binary module, median of 5.
 if (Wanted("d"))
 {
     var trivial = Directory
@@ -289,7 +292,8 @@ if (Wanted("j"))
         RunModuleWith(
             sim,
             script,
-            new YesHost(),
+            // Every prompt answered Yes, and nothing shown: a prompted run, counted.
+            new ScriptedHost(new ScriptedHostOptions { Name = "IotJobsBench", DefaultAnswer = "Y" }),
             ("ids", JobIds(n)),
             (
                 "backup",
@@ -335,13 +339,16 @@ if (rows.Count > 0)
 if (budget.Count > 0)
     PrintTable(["cmdlet: input | mode", "requests per item", "listing", "ownership lookup"], budget);
 Console.WriteLine(
-    "Rows (a,f), (g) and (h) count requests from the simulator's log; (i) times the same call by the AWS CLI (its default retries), where installed."
+    "Rows (a,f), (g) and (h) count requests from the simulator's log; (i) times the same call by the AWS CLI "
+        + "(its default retries), where installed."
 );
 Console.WriteLine(
-    "Baselines: (a)/(b) send one request after another with a plain SDK client (no pacing, no deletion scheduling), as a loop of"
+    "Baselines: (a)/(b) send one request after another with a plain SDK client (no pacing, no deletion "
+        + "scheduling), as a loop of"
 );
 Console.WriteLine(
-    "`aws iot delete-job` / `cancel-job-execution` calls does; an item fails when its request still fails after the SDK's retries."
+    "`aws iot delete-job` / `cancel-job-execution` calls does; an item fails when its request still fails "
+        + "after the SDK's retries."
 );
 return 0;
 
@@ -568,12 +575,4 @@ static void PrintTable(string[] header, List<string[]> rows)
     foreach (var row in rows)
         Console.WriteLine(Line(row));
     Console.WriteLine();
-}
-
-static string FindRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        if (File.Exists(Path.Combine(dir.FullName, "IotJobs.PowerShell.sln")))
-            return dir.FullName;
-    throw new InvalidOperationException("Run the benchmark from within the repository.");
 }

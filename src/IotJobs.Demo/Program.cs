@@ -1,12 +1,11 @@
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
-using IotJobs.Demo;
+using IotJobs.Hosting;
 using IotJobs.Simulator;
 
 // The tour always runs against the bundled simulator: it removes and cancels jobs, which is
 // not something to do to a real account by way of a demo.
-var root = FindRoot();
-var manifest = Path.Combine(root, "out", "IotJobs", "IotJobs.psd1");
+string manifest = BuiltModule.Manifest;
 if (!File.Exists(manifest))
 {
     Console.Error.WriteLine(
@@ -25,18 +24,26 @@ Environment.SetEnvironmentVariable("AWS_SESSION_TOKEN", null);
 Environment.SetEnvironmentVariable("AWS_REGION", simulator.Options.Region);
 Environment.SetEnvironmentVariable("NO_COLOR", "1");
 
-Console.WriteLine(
-    ConsoleHost.Wrapped(
-        $"IotJobs demo: a local IoT Jobs simulator at {simulator.Endpoint} with {simulator.Store.JobCount} jobs, "
-            + "created days to months ago. Each step shows the command as you would type it; -EndpointUrl and -Region point at the simulator "
-            + "through $PSDefaultParameterValues."
-    )
+// An 80-column console that answers no prompts (the tour runs unattended); the demo's own lines go through it too.
+var host = new ScriptedHost(
+    new ScriptedHostOptions
+    {
+        Name = "IotJobsDemo",
+        Width = 80,
+        EchoToConsole = true,
+    }
+);
+host.UI.WriteLine(
+    $"IotJobs demo: a local IoT Jobs simulator at {simulator.Endpoint} with {simulator.Store.JobCount} jobs, "
+        + "created days to months ago. Each step shows the command as you would type it; -EndpointUrl and -Region "
+        + "point at the simulator through $PSDefaultParameterValues."
 );
 
-using var runspace = RunspaceFactory.CreateRunspace(new ConsoleHost(), InitialSessionState.CreateDefault2());
+using var runspace = RunspaceFactory.CreateRunspace(host, InitialSessionState.CreateDefault2());
 runspace.Open();
 Run(
-    $"$PSStyle.OutputRendering = 'PlainText'; Import-Module '{manifest}'; $PSDefaultParameterValues['*-IotJob*:EndpointUrl'] = '{simulator.Endpoint}'; "
+    $"$PSStyle.OutputRendering = 'PlainText'; Import-Module '{manifest}'; "
+        + $"$PSDefaultParameterValues['*-IotJob*:EndpointUrl'] = '{simulator.Endpoint}'; "
         + $"$PSDefaultParameterValues['*-IotJob*:Region'] = '{simulator.Options.Region}'",
     show: false
 );
@@ -52,7 +59,8 @@ var tour = new (string Title, string Script)[]
     ("The executions on one device", "Get-IotJobExecution -ThingName sensor-03"),
     (
         "Cancel the queued executions of a rollout, and show them as they now are",
-        "Get-IotJob fw-2024-11-rollout | Get-IotJobExecution | Where-Object Status -eq QUEUED | Stop-IotJobExecution -PassThru"
+        "Get-IotJob fw-2024-11-rollout | Get-IotJobExecution | Where-Object Status -eq QUEUED "
+            + "| Stop-IotJobExecution -PassThru"
     ),
     (
         "One word short: an execution piped to Remove-IotJob is refused, not taken for its whole job",
@@ -63,16 +71,18 @@ var tour = new (string Title, string Script)[]
         "Remove-IotJob fw-2024-11-rollout -Confirm:$false"
     ),
     (
-        "The clean-up for real: 12 jobs, past the service's 10 deletions at once, scheduled as it goes (the progress bar, as text)",
-        "Get-IotJob -Status CANCELED | Where-Object CompletedAt -lt (Get-Date).AddDays(-30) | Remove-IotJob -Force -Wait"
+        "The clean-up for real: 12 jobs, past the service's 10 deletions at once, scheduled as it goes "
+            + "(the progress bar, as text)",
+        "Get-IotJob -Status CANCELED | Where-Object CompletedAt -lt (Get-Date).AddDays(-30) "
+            + "| Remove-IotJob -Force -Wait"
     ),
     ("What is left", "Get-IotJob"),
 };
 foreach (var (title, script) in tour)
 {
-    Console.WriteLine();
-    Console.WriteLine(ConsoleHost.Wrapped($"# {title}"));
-    Console.WriteLine(ConsoleHost.Wrapped($"PS> {script}"));
+    host.UI.WriteLine();
+    host.UI.WriteLine($"# {title}");
+    host.UI.WriteLine($"PS> {script}");
     Run(script, show: true);
 }
 return 0;
@@ -89,24 +99,14 @@ void Run(string script, bool show)
     }
     catch (RuntimeException e)
     {
-        Console.WriteLine(ConsoleHost.Wrapped(e.ErrorRecord.ErrorDetails?.Message ?? e.Message));
+        host.UI.WriteLine(e.ErrorRecord.ErrorDetails?.Message ?? e.Message);
     }
     foreach (var error in ps.Streams.Error)
     {
-        Console.WriteLine(
-            ConsoleHost.Wrapped(
-                $"ERROR [{error.FullyQualifiedErrorId}]: {error.ErrorDetails?.Message ?? error.Exception.Message}"
-            )
+        host.UI.WriteLine(
+            $"ERROR [{error.FullyQualifiedErrorId}]: {error.ErrorDetails?.Message ?? error.Exception.Message}"
         );
         if (!string.IsNullOrEmpty(error.ErrorDetails?.RecommendedAction))
-            Console.WriteLine(ConsoleHost.Wrapped("  Recommendation: " + error.ErrorDetails.RecommendedAction));
+            host.UI.WriteLine("  Recommendation: " + error.ErrorDetails.RecommendedAction);
     }
-}
-
-static string FindRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        if (File.Exists(Path.Combine(dir.FullName, "IotJobs.PowerShell.sln")))
-            return dir.FullName;
-    throw new InvalidOperationException("Run the demo from within the repository.");
 }

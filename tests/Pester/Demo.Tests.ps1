@@ -3,12 +3,16 @@
 # shows an age-based dry run, the two refusals, and the scheduling around the 10-deletion limit.
 
 BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestSimulator.psm1') -Force
+    $environment = Initialize-TestEnvironment
     $root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
     $configuration = if ($env:IOTJOBS_SIMULATOR_DLL -match '/bin/(\w+)/') { $Matches[1] } else { 'Debug' }
     $output = & dotnet run --project (Join-Path $root 'src/IotJobs.Demo') --no-build -c $configuration 2>&1 | Out-String
     $exitCode = $LASTEXITCODE
     $lines = $output -split "`r?`n"
 }
+
+AfterAll { Restore-TestEnvironment $environment }
 
 Describe 'The demo' {
     It 'runs to the end' {

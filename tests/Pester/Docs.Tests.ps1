@@ -23,7 +23,10 @@ BeforeDiscovery {
     $examples = @(
         foreach ($page in Get-ChildItem (Join-Path $root 'docs/en-US') -Filter '*.md') {
             $text = Get-Content -Raw $page.FullName
-            if ($page.Name -like '*-*.md') { $text = $text.Substring($text.IndexOf('## EXAMPLES')); $text = $text.Substring(0, $text.IndexOf('## PARAMETERS')) }
+            if ($page.Name -like '*-*.md') {
+                $text = $text.Substring($text.IndexOf('## EXAMPLES'))
+                $text = $text.Substring(0, $text.IndexOf('## PARAMETERS'))
+            }
             Find-Block $text $page.BaseName
         }
         Find-Block (Get-Content -Raw (Join-Path $root 'README.md')) 'README'
@@ -32,10 +35,13 @@ BeforeDiscovery {
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestSimulator.psm1') -Force
+    $environment = Initialize-TestEnvironment
     $root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
     $simulators = @{}
     function SimulatorFor([string] $Region) {
-        if (-not $simulators[$Region]) { $simulators[$Region] = Start-TestSimulator -Region $Region -Demo -DeletionSeconds 0.5 }
+        if (-not $simulators[$Region]) {
+            $simulators[$Region] = Start-TestSimulator -Region $Region -Demo -DeletionSeconds 0.5
+        }
         $simulators[$Region]
     }
     $fixtures = Join-Path $TestDrive 'fixtures'
@@ -44,6 +50,7 @@ BeforeAll {
 
 AfterAll {
     $simulators.Values | Stop-TestSimulator
+    Restore-TestEnvironment $environment
 }
 
 Describe 'The documented examples' {
@@ -56,11 +63,12 @@ Describe 'The documented examples' {
         @(
             "`$env:PSModulePath = '$root/out' + [IO.Path]::PathSeparator + `$env:PSModulePath"
             "`$PSStyle.OutputRendering = 'PlainText'"
-            "Import-Module '$root/out/IotJobs/IotJobs.psd1' -ErrorAction Stop"
+            "Import-Module '$((Get-BuiltModule).Base)' -ErrorAction Stop"
             "`$PSDefaultParameterValues['*-IotJob*:EndpointUrl'] = '$($simulator.Endpoint)'"
             "`$PSDefaultParameterValues['*-IotJob*:Region'] = '$region'"
             "Set-Location '$fixtures'"
-            $Code.Replace('http://127.0.0.1:5055', $simulator.Endpoint)
+            # The README's paths are from the repository's root; the examples run among the fixtures.
+            $Code.Replace('http://127.0.0.1:5055', $simulator.Endpoint).Replace('./out/IotJobs', "$root/out/IotJobs")
         ) | Set-Content -Path $script
 
         $output = Invoke-PwshFile $script

@@ -4,10 +4,12 @@
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestSimulator.psm1') -Force
-    Import-Module (Join-Path $PSScriptRoot '../../out/IotJobs/IotJobs.psd1') -Force -ErrorAction Stop
+    $environment = Initialize-TestEnvironment
+    Import-Module (Get-BuiltModule).Base -Force -ErrorAction Stop
     $home_ = Start-TestSimulator -Region us-east-1 -DeletionSeconds 1
     $eu = Start-TestSimulator -Region eu-west-1 -DeletionSeconds 1
-    # The session's own connection is the home simulator, as AWS_ENDPOINT_URL_IOT and Set-DefaultAWSRegion would make it.
+    # The session's own connection is the home simulator, as AWS_ENDPOINT_URL_IOT and Set-DefaultAWSRegion would
+    # make it.
     $env:AWS_ENDPOINT_URL_IOT = $home_.Endpoint
     $global:StoredAWSRegion = 'us-east-1'
 
@@ -18,6 +20,7 @@ AfterAll {
     Remove-Item env:AWS_ENDPOINT_URL_IOT -ErrorAction Ignore
     Remove-Variable StoredAWSRegion -Scope Global -ErrorAction Ignore
     $home_, $eu | Stop-TestSimulator
+    Restore-TestEnvironment $environment
 }
 
 Describe 'Item identity' {
@@ -28,7 +31,9 @@ Describe 'Item identity' {
 
     It '1. -ExecutionNumber with -JobId alone is honoured: only that execution is removed' {
         $seeded = Add-TestJob $home_ @(@{ JobId = 'fw-2024-11-rollout'; Status = 'CANCELED'; Executions = @(
-            @{ ThingName = 'sensor-01'; Status = 'CANCELED' }, @{ ThingName = 'sensor-02'; Status = 'CANCELED' }, @{ ThingName = 'sensor-03'; Status = 'CANCELED' }) })
+            @{ ThingName = 'sensor-01'; Status = 'CANCELED' }
+            @{ ThingName = 'sensor-02'; Status = 'CANCELED' }
+            @{ ThingName = 'sensor-03'; Status = 'CANCELED' }) })
         $third = $seeded.executions[2].executionNumber
 
         Get-IotJobExecution -JobId fw-2024-11-rollout -ExecutionNumber $third | Remove-IotJobExecution -Force
@@ -49,11 +54,15 @@ Describe 'Item identity' {
         Mutations $home_ | Should -BeNullOrEmpty
         $errs.Count | Should -Be 2
         $errs[0].FullyQualifiedErrorId | Should -BeLike 'ExecutionNotJob,*'
-        $errs[0].ErrorDetails.RecommendedAction | Should -BeLike "*use $ExecutionCmdlet*ForEach-Object JobId | Sort-Object -Unique*"
+        $errs[0].ErrorDetails.RecommendedAction |
+            Should -BeLike "*use $ExecutionCmdlet*ForEach-Object JobId | Sort-Object -Unique*"
     }
 
     It '3. jobs listed in eu-west-1 are removed in eu-west-1, not in the default region' {
-        foreach ($sim in $home_, $eu) { $null = Add-TestJob $sim @(@{ JobId = 'fw-1'; Status = 'CANCELED' }, @{ JobId = 'fw-2'; Status = 'CANCELED' }) }
+        foreach ($sim in $home_, $eu) {
+            $null = Add-TestJob $sim @(
+                @{ JobId = 'fw-1'; Status = 'CANCELED' }, @{ JobId = 'fw-2'; Status = 'CANCELED' })
+        }
 
         Get-IotJob -Region eu-west-1 -EndpointUrl $eu.Endpoint | Remove-IotJob -Force
 
@@ -64,21 +73,31 @@ Describe 'Item identity' {
     It '3. a -Region that contradicts where the jobs were found is refused, with nothing sent anywhere' {
         $null = Add-TestJob $eu @(@{ JobId = 'fw-1'; Status = 'CANCELED' })
 
-        Get-IotJob -Region eu-west-1 -EndpointUrl $eu.Endpoint | Remove-IotJob -Force -Region us-east-1 -ErrorVariable errs -ErrorAction SilentlyContinue
+        Get-IotJob -Region eu-west-1 -EndpointUrl $eu.Endpoint |
+            Remove-IotJob -Force -Region us-east-1 -ErrorVariable errs -ErrorAction SilentlyContinue
 
         $errs.FullyQualifiedErrorId | Should -Be 'WrongRegion,IotJobs.Cmdlets.RemoveIotJobCommand'
-        $errs[0].ErrorDetails.Message | Should -Be "Cannot remove job 'fw-1': it was found in eu-west-1, but this command was given -Region us-east-1. Nothing was sent."
+        $errs[0].ErrorDetails.Message | Should -Be ("Cannot remove job 'fw-1': it was found in eu-west-1, " +
+            'but this command was given -Region us-east-1. Nothing was sent.')
         Mutations $eu | Should -BeNullOrEmpty
         Get-TestRequest $home_ | Should -BeNullOrEmpty
     }
 
     It '3. jobs read with a profile are removed with it, in its account, and refused for another account' {
-        Add-TestCredential $home_ -AccessKeyId AKIASTAGINGPESTER01 -SecretAccessKey staging-secret -AccountId 210987654321
-        foreach ($account in '123456789012', '210987654321') { $null = Add-TestJob $home_ @(@{ JobId = 'fw-1'; Status = 'CANCELED' }, @{ JobId = 'fw-2'; Status = 'CANCELED' }) -AccountId $account }
-        Set-Content $env:AWS_SHARED_CREDENTIALS_FILE -Value "[staging]`naws_access_key_id = AKIASTAGINGPESTER01`naws_secret_access_key = staging-secret`n[prod]`naws_access_key_id = $env:AWS_ACCESS_KEY_ID`naws_secret_access_key = $env:AWS_SECRET_ACCESS_KEY"
+        Add-TestCredential $home_ -AccessKeyId AKIASTAGINGPESTER01 -SecretAccessKey staging-secret `
+            -AccountId 210987654321
+        foreach ($account in '123456789012', '210987654321') {
+            $jobs = @(@{ JobId = 'fw-1'; Status = 'CANCELED' }, @{ JobId = 'fw-2'; Status = 'CANCELED' })
+            $null = Add-TestJob $home_ $jobs -AccountId $account
+        }
+        Set-Content $env:AWS_SHARED_CREDENTIALS_FILE -Value @(
+            '[staging]', 'aws_access_key_id = AKIASTAGINGPESTER01', 'aws_secret_access_key = staging-secret'
+            '[prod]', "aws_access_key_id = $env:AWS_ACCESS_KEY_ID"
+            "aws_secret_access_key = $env:AWS_SECRET_ACCESS_KEY")
         try {
             Get-IotJob -ProfileName staging -JobId fw-1 | Remove-IotJob -Force
-            Get-IotJob -ProfileName staging -JobId fw-2 | Remove-IotJob -Force -ProfileName prod -ErrorVariable errs -ErrorAction SilentlyContinue
+            Get-IotJob -ProfileName staging -JobId fw-2 |
+                Remove-IotJob -Force -ProfileName prod -ErrorVariable errs -ErrorAction SilentlyContinue
         }
         finally { Set-Content $env:AWS_SHARED_CREDENTIALS_FILE -Value '' }
 
@@ -86,11 +105,14 @@ Describe 'Item identity' {
         $deletes.path | Should -Be '/jobs/fw-1'
         $deletes[0].credentialScope | Should -BeLike 'AKIASTAGINGPESTER01/*'
         $errs.FullyQualifiedErrorId | Should -Be 'WrongAccount,IotJobs.Cmdlets.RemoveIotJobCommand'
-        $errs[0].ErrorDetails.Message | Should -BeLike '*belongs to account 210987654321, but this command''s credentials belong to account 123456789012*'
+        $errs[0].ErrorDetails.Message | Should -BeLike ('*belongs to account 210987654321, ' +
+            'but this command''s credentials belong to account 123456789012*')
     }
 
     It '4. a job listed by namespace keeps it, and an exported CSV imports back into Remove-IotJob' {
-        $null = Add-TestJob $home_ @(@{ JobId = 'greengrass-deploy-7'; Status = 'CANCELED'; NamespaceId = 'aws-gg-deployment' }, @{ JobId = 'old-1'; Status = 'CANCELED' })
+        $null = Add-TestJob $home_ @(
+            @{ JobId = 'greengrass-deploy-7'; Status = 'CANCELED'; NamespaceId = 'aws-gg-deployment' }
+            @{ JobId = 'old-1'; Status = 'CANCELED' })
         $csv = Join-Path $TestDrive 'jobs.csv'
 
         # A namespaced job is Greengrass's: removing it takes -AllowServiceOwned, and its namespace goes with it.
@@ -103,9 +125,12 @@ Describe 'Item identity' {
     }
 
     It '5. <Command> on a <Status> job is predicted as the service answers: <Warning>' -ForEach @(
-        @{ Command = 'Stop-IotJob'; Status = 'COMPLETED'; Warning = 'it has already finished (COMPLETED), so the service will refuse it'; Advice = '' }
-        @{ Command = 'Remove-IotJob'; Status = 'DELETION_IN_PROGRESS'; Warning = 'it is already being deleted, so the service will refuse it'; Advice = '' }
-        @{ Command = 'Remove-IotJob'; Status = 'IN_PROGRESS'; Warning = 'the service will refuse it without -Force'; Advice = 'Add -Force to remove it*' }
+        @{ Command = 'Stop-IotJob'; Status = 'COMPLETED'; Advice = ''
+            Warning = 'it has already finished (COMPLETED), so the service will refuse it' }
+        @{ Command = 'Remove-IotJob'; Status = 'DELETION_IN_PROGRESS'; Advice = ''
+            Warning = 'it is already being deleted, so the service will refuse it' }
+        @{ Command = 'Remove-IotJob'; Status = 'IN_PROGRESS'; Advice = 'Add -Force to remove it*'
+            Warning = 'the service will refuse it without -Force' }
     ) {
         $null = Add-TestJob $home_ @(@{ JobId = 'j'; Status = $Status })
 
@@ -118,7 +143,8 @@ Describe 'Item identity' {
     }
 
     It '6. -Confirm:$false and -Force removals read nothing first; -PassThru writes the full job either way' {
-        $null = Add-TestJob $home_ (1..20 | ForEach-Object { @{ JobId = "old-$_"; Status = 'CANCELED'; Description = 'old build' } })
+        $null = Add-TestJob $home_ (1..20 | ForEach-Object {
+                @{ JobId = "old-$_"; Status = 'CANCELED'; Description = 'old build' } })
 
         Get-IotJob -Status CANCELED -JobId 'old-1?' | Remove-IotJob -Confirm:$false
         $passThru = Get-IotJob -JobId 'old-[2-9]' | Remove-IotJob -Force -PassThru

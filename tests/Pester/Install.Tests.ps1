@@ -5,6 +5,7 @@
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestSimulator.psm1') -Force
+    $environment = Initialize-TestEnvironment
     $root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
     $simulator = Start-TestSimulator -Demo
     $sandbox = New-Item -ItemType Directory -Path (Join-Path $TestDrive 'home')
@@ -14,7 +15,8 @@ BeforeAll {
 
     function Invoke-Sandboxed([string] $Script) {
         $path = Join-Path $TestDrive "step-$([guid]::NewGuid()).ps1"
-        Set-Content -Path $path -Value "`$ErrorActionPreference = 'Stop'; `$PSStyle.OutputRendering = 'PlainText'`n$Script"
+        $preamble = "`$ErrorActionPreference = 'Stop'; `$PSStyle.OutputRendering = 'PlainText'"
+        Set-Content -Path $path -Value "$preamble`n$Script"
         $saved = $env:HOME, $env:NUGET_PACKAGES, $env:XDG_DATA_HOME
         $env:HOME = $sandbox.FullName
         $env:NUGET_PACKAGES = $nugetPackages
@@ -26,7 +28,10 @@ BeforeAll {
     }
 }
 
-AfterAll { $simulator | Stop-TestSimulator }
+AfterAll {
+    $simulator | Stop-TestSimulator
+    Restore-TestEnvironment $environment
+}
 
 Describe 'Installing the package' {
     It 'packages, installs from a local repository, and imports by name into a working session' {
@@ -45,6 +50,7 @@ Import-Module IotJobs
 
         $used | Should -Match ([regex]::Escape("base $($sandbox.FullName)"))
         $used | Should -Match 'config-rotate-certs'
-        Get-PSResourceRepository -Name LocalTest -ErrorAction SilentlyContinue | Should -BeNullOrEmpty -Because 'the sandbox keeps the user''s repositories untouched'
+        Get-PSResourceRepository -Name LocalTest -ErrorAction SilentlyContinue |
+            Should -BeNullOrEmpty -Because 'the sandbox keeps the user''s repositories untouched'
     }
 }

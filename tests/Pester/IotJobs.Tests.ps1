@@ -4,13 +4,17 @@
 
 BeforeAll {
     $root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
-    Import-Module (Join-Path $root 'out/IotJobs/IotJobs.psd1') -Force -ErrorAction Stop
+    Import-Module (Join-Path $PSScriptRoot 'TestSimulator.psm1') -Force
+    $environment = Initialize-TestEnvironment
+    Import-Module (Get-BuiltModule).Base -Force -ErrorAction Stop
     Add-Type -Path (Join-Path $root 'out/IotJobs.TestDoubles/IotJobs.TestDoubles.dll')
 
     function New-Fleet {
         $client = [IotJobs.TestDoubles.InMemoryIotJobsClient]::new()
-        $null = $client.AddJob('fw-1', 'IN_PROGRESS').AddJob('fw-2', 'IN_PROGRESS').AddJob('old-1', 'CANCELED').AddJob('old-2', 'COMPLETED')
-        $null = $client.AddExecution('fw-1', 'sensor-1', 'QUEUED').AddExecution('fw-1', 'sensor:2', 'IN_PROGRESS').AddExecution('old-1', 'sensor-1', 'CANCELED')
+        $null = $client.AddJob('fw-1', 'IN_PROGRESS').AddJob('fw-2', 'IN_PROGRESS')
+        $null = $client.AddJob('old-1', 'CANCELED').AddJob('old-2', 'COMPLETED')
+        $null = $client.AddExecution('fw-1', 'sensor-1', 'QUEUED').AddExecution('fw-1', 'sensor:2', 'IN_PROGRESS')
+        $null = $client.AddExecution('old-1', 'sensor-1', 'CANCELED')
         [IotJobs.Cmdlets.ClientOverride]::Use($client)
         $client
     }
@@ -18,6 +22,7 @@ BeforeAll {
 
 AfterAll {
     [IotJobs.Cmdlets.ClientOverride]::Clear()
+    Restore-TestEnvironment $environment
 }
 
 Describe 'Pipelines' {
@@ -120,7 +125,8 @@ Describe 'Safety' {
         @{ Command = 'Stop-IotJob'; Impact = 'Medium' }
         @{ Command = 'Stop-IotJobExecution'; Impact = 'Medium' }
     ) {
-        $attribute = (Get-Command $Command).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0]
+        $type = (Get-Command $Command).ImplementingType
+        $attribute = $type.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0]
         $attribute.ConfirmImpact | Should -Be $Impact
         $attribute.SupportsShouldProcess | Should -BeTrue
     }
@@ -148,7 +154,8 @@ Describe 'Errors' {
     }
 
     It '-ErrorAction Stop makes the error terminating' {
-        { 'missing', 'old-1' | Remove-IotJob -Force -ErrorAction Stop } | Should -Throw -ErrorId 'NotFound,IotJobs.Cmdlets.RemoveIotJobCommand'
+        { 'missing', 'old-1' | Remove-IotJob -Force -ErrorAction Stop } |
+            Should -Throw -ErrorId 'NotFound,IotJobs.Cmdlets.RemoveIotJobCommand'
         $client.StatusOf('old-1') | Should -Be 'CANCELED'
     }
 
@@ -159,7 +166,8 @@ Describe 'Errors' {
     }
 
     It 'a version conflict names the expected and the current version' {
-        Stop-IotJobExecution -JobId fw-1 -ThingName sensor-1 -ExpectedVersion 9 -ErrorVariable errs -ErrorAction SilentlyContinue
+        Stop-IotJobExecution -JobId fw-1 -ThingName sensor-1 -ExpectedVersion 9 `
+            -ErrorVariable errs -ErrorAction SilentlyContinue
 
         $errs[0].FullyQualifiedErrorId | Should -Be 'VersionConflict,IotJobs.Cmdlets.StopIotJobExecutionCommand'
         $errs[0].ErrorDetails.Message | Should -Match 'at version 1, not the expected version 9'
@@ -172,8 +180,11 @@ Describe 'Validation' {
     It 'refuses <Case> before any call' -ForEach @(
         @{ Case = 'an invalid job id'; Script = { Remove-IotJob -JobId 'bad id' -Force } }
         @{ Case = 'a lower-case reason code'; Script = { Stop-IotJob -JobId fw-1 -ReasonCode rollback } }
-        @{ Case = 'more than 10 status details'; Script = { $d = @{}; 1..11 | ForEach-Object { $d["k$_"] = 'v' }; Stop-IotJobExecution -JobId fw-1 -ThingName sensor-1 -StatusDetails $d } }
-        @{ Case = 'an execution number below 1'; Script = { Remove-IotJobExecution -JobId fw-1 -ThingName sensor-1 -ExecutionNumber 0 -Force } }
+        @{ Case = 'more than 10 status details'; Script = {
+                $d = @{}; 1..11 | ForEach-Object { $d["k$_"] = 'v' }
+                Stop-IotJobExecution -JobId fw-1 -ThingName sensor-1 -StatusDetails $d } }
+        @{ Case = 'an execution number below 1'; Script = {
+                Remove-IotJobExecution -JobId fw-1 -ThingName sensor-1 -ExecutionNumber 0 -Force } }
         @{ Case = 'an invalid thing name'; Script = { Stop-IotJobExecution -JobId fw-1 -ThingName 'a b' } }
     ) {
         $Script | Should -Throw -ErrorId 'ParameterArgumentValidationError*'
@@ -210,20 +221,24 @@ Describe 'Formatting, help and completion' {
 
     It 'renders jobs and executions as tables whose key columns fit <Width> columns' -ForEach @(
         @{ Width = 80; Job = '^JobId\s+Status\s+Created \(UTC\)$'; Execution = '^JobId\s+ThingName\s+Number\s+Status$' }
-        @{ Width = 120; Job = '^JobId\s+Status\s+Created \(UTC\)\s+Executions\s+Completed \(UTC\)\s+Selection$'; Execution = '^JobId\s+ThingName\s+Number\s+Status\s+Version\s+Updated \(UTC\)$' }
+        @{ Width = 120
+            Job = '^JobId\s+Status\s+Created \(UTC\)\s+Executions\s+Completed \(UTC\)\s+Selection$'
+            Execution = '^JobId\s+ThingName\s+Number\s+Status\s+Version\s+Updated \(UTC\)$' }
     ) {
         $lines = (Get-IotJob | Out-String -Width $Width) -split "`n" | ForEach-Object TrimEnd | Where-Object { $_ }
         $lines[0] | Should -Match $Job
         $lines | ForEach-Object { $_.Length | Should -BeLessOrEqual $Width }
 
-        $lines = (Get-IotJobExecution -JobId fw-1 | Out-String -Width $Width) -split "`n" | ForEach-Object TrimEnd | Where-Object { $_ }
+        $lines = (Get-IotJobExecution -JobId fw-1 | Out-String -Width $Width) -split "`n" |
+            ForEach-Object TrimEnd | Where-Object { $_ }
         $lines[0] | Should -Match $Execution
         $lines | Where-Object { $_ -match '^fw-1\s+sensor:2\s+\d+\s+IN_PROGRESS' } | Should -Not -BeNullOrEmpty
     }
 
     It 'has list views with the details' {
         Get-IotJob -JobId fw-1 | Format-List | Out-String | Should -Match 'Executions\s+:\s+2 executions'
-        Get-IotJobExecution -JobId fw-1 -ThingName sensor-1 | Format-List | Out-String | Should -Match 'VersionNumber\s+:\s+1'
+        Get-IotJobExecution -JobId fw-1 -ThingName sensor-1 | Format-List | Out-String |
+            Should -Match 'VersionNumber\s+:\s+1'
     }
 
     It 'has help with examples for <Command>' -ForEach @(

@@ -4,13 +4,15 @@
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestSimulator.psm1') -Force
+    $environment = Initialize-TestEnvironment
     $root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
     $readme = Get-Content -Raw (Join-Path $root 'README.md')
     $section = $readme.Substring($readme.IndexOf('## A runbook'))
     $runbook = [regex]::Match($section, '(?s)```powershell\r?\n(.*?)\r?\n```').Groups[1].Value
     $simulator = Start-TestSimulator -Demo -DeletionSeconds 0.2
 
-    function Invoke-Runbook([string] $EndpointUrl = $simulator.Endpoint, [hashtable] $Environment = @{}, [string] $Prelude = '') {
+    function Invoke-Runbook {
+        param([string] $EndpointUrl = $simulator.Endpoint, [hashtable] $Environment = @{}, [string] $Prelude = '')
         $script = Join-Path $TestDrive 'runbook.ps1'
         @(
             "`$env:PSModulePath = '$root/out' + [IO.Path]::PathSeparator + `$env:PSModulePath"
@@ -20,7 +22,10 @@ BeforeAll {
             $runbook
         ) | Set-Content $script
         $saved = @{}
-        foreach ($name in $Environment.Keys) { $saved[$name] = [Environment]::GetEnvironmentVariable($name); [Environment]::SetEnvironmentVariable($name, $Environment[$name]) }
+        foreach ($name in $Environment.Keys) {
+            $saved[$name] = [Environment]::GetEnvironmentVariable($name)
+            [Environment]::SetEnvironmentVariable($name, $Environment[$name])
+        }
         try { $output = Invoke-PwshFile $script }
         finally { foreach ($name in $saved.Keys) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) } }
         # Error views wrap at 80 columns behind a "|" gutter: joined again, a message reads as one line.
@@ -28,7 +33,10 @@ BeforeAll {
     }
 }
 
-AfterAll { $simulator | Stop-TestSimulator }
+AfterAll {
+    $simulator | Stop-TestSimulator
+    Restore-TestEnvironment $environment
+}
 
 Describe 'The README runbook' {
     BeforeEach { Reset-TestSimulator $simulator -Demo }
@@ -70,22 +78,27 @@ Describe 'The README runbook' {
     }
 
     It 'reports each job that was not removed, by id and reason, and exits non-zero' {
-        Add-TestFault $simulator @{ kind = 'Error'; operation = 'DeleteJob'; skip = 2; times = 1; status = 403; errorType = 'AccessDeniedException'; message = 'not allowed here' }
+        Add-TestFault $simulator @{ kind = 'Error'; operation = 'DeleteJob'; skip = 2; times = 1; status = 403
+            errorType = 'AccessDeniedException'; message = 'not allowed here' }
 
         $run = Invoke-Runbook
 
         $run.ExitCode | Should -Not -Be 0
-        $run.Output | Should -Match "WARNING: fw-2024-08-canary-03: Cannot remove job 'fw-2024-08-canary-03': access denied \(not allowed here\)"
+        $run.Output | Should -Match ("WARNING: fw-2024-08-canary-03: " +
+            "Cannot remove job 'fw-2024-08-canary-03': access denied \(not allowed here\)")
         $run.Output | Should -Match '1 of 12 job\(s\) could not be removed'
     }
 
     It 'exits non-zero, naming the job, when the credentials are rejected during the removal' {
-        Add-TestFault $simulator @{ kind = 'Error'; operation = 'DeleteJob'; skip = 1; status = 403; errorType = 'UnrecognizedClientException'; message = 'The security token included in the request is expired' }
+        Add-TestFault $simulator @{ kind = 'Error'; operation = 'DeleteJob'; skip = 1; status = 403
+            errorType = 'UnrecognizedClientException'
+            message = 'The security token included in the request is expired' }
 
         $run = Invoke-Runbook
 
         $run.ExitCode | Should -Not -Be 0
-        $run.Output | Should -Match "Cannot remove job 'fw-2024-08-canary-02': the service did not accept the credentials"
+        $run.Output |
+            Should -Match "Cannot remove job 'fw-2024-08-canary-02': the service did not accept the credentials"
         $run.Output | Should -Not -Match 'removed\.'
     }
 }

@@ -3,6 +3,50 @@
     control plane (/_simulator/): seed jobs, add credentials and faults, read the request log.
 #>
 
+<#
+    Where `dotnet build` lays out the module: Base (out/IotJobs, what Import-Module takes as a folder), Version (the
+    ModuleVersion of IotJobs.psd1) and Manifest (out/IotJobs/<version>/IotJobs.psd1).
+#>
+function Get-BuiltModule {
+    $root = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+    $version = (Import-PowerShellDataFile (Join-Path $root 'IotJobs.psd1')).ModuleVersion
+    $base = Join-Path $root 'out/IotJobs'
+    [pscustomobject]@{ Base = $base; Version = $version; Manifest = Join-Path $base "$version/IotJobs.psd1" }
+}
+
+<#
+    The environment every file of the suite needs, whoever runs it (dotnet test, or Invoke-Pester tests/Pester at a
+    prompt): credentials every simulator accepts, shared config and credentials files of the suite's own (so the
+    machine's ~/.aws never reaches a test, and a test may write profiles), and no region, profile, session token or
+    endpoint from the caller. Call it in BeforeAll; it returns what Restore-TestEnvironment, in AfterAll, puts back.
+    The files' folder is one per process: the AWS SDK reads where they are once per process.
+#>
+function Initialize-TestEnvironment {
+    $set = @{
+        AWS_ACCESS_KEY_ID = 'AKIAIOTJOBSSIMULATOR'
+        AWS_SECRET_ACCESS_KEY = 'simulator/secret/access/key/not-a-real-one'
+        AWS_EC2_METADATA_DISABLED = 'true'
+    }
+    $removed = 'AWS_PROFILE', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_SESSION_TOKEN', 'AWS_ENDPOINT_URL',
+        'AWS_ENDPOINT_URL_IOT', 'AWS_ENDPOINT_URL_STS'
+    $shared = New-Item -ItemType Directory -Force -Path (Join-Path ([IO.Path]::GetTempPath()) "iotjobs-pester-$PID")
+    $set.AWS_SHARED_CREDENTIALS_FILE = Join-Path $shared 'credentials'
+    $set.AWS_CONFIG_FILE = Join-Path $shared 'config'
+
+    $saved = @{}
+    foreach ($name in @($set.Keys) + $removed) { $saved[$name] = [Environment]::GetEnvironmentVariable($name) }
+    foreach ($name in $set.Keys) { [Environment]::SetEnvironmentVariable($name, $set[$name]) }
+    foreach ($name in $removed) { [Environment]::SetEnvironmentVariable($name, $null) }
+    Set-Content -Path $set.AWS_SHARED_CREDENTIALS_FILE, $set.AWS_CONFIG_FILE -Value ''
+    $saved
+}
+
+<# Puts back the variables Initialize-TestEnvironment changed, as they were. #>
+function Restore-TestEnvironment {
+    param([Parameter(Mandatory)] [hashtable] $Saved)
+    foreach ($name in $Saved.Keys) { [Environment]::SetEnvironmentVariable($name, $Saved[$name]) }
+}
+
 function Start-TestSimulator {
     [CmdletBinding()]
     param(
@@ -47,8 +91,10 @@ function Invoke-Control {
     Invoke-RestMethod @arguments
 }
 
-<# Jobs as hashtables: @{ JobId = 'fw-1'; Status = 'CANCELED'; NamespaceId = 'aws-gg-deployment'; CreatedDaysAgo = 40;
-   Executions = @(@{ ThingName = 't'; Status = 'QUEUED' }) } #>
+<#
+    Jobs as hashtables: @{ JobId = 'fw-1'; Status = 'CANCELED'; NamespaceId = 'aws-gg-deployment'; CreatedDaysAgo = 40;
+    Executions = @(@{ ThingName = 't'; Status = 'QUEUED' }) }
+#>
 function Add-TestJob {
     param([Parameter(Mandatory)] $Simulator, [Parameter(Mandatory)] [hashtable[]] $Jobs, [string] $AccountId)
     $seed = @{ jobs = $Jobs }
@@ -67,8 +113,10 @@ function Add-TestFault {
     $null = Invoke-Control $Simulator POST faults $Fault
 }
 
-<# The requests the simulator received, in order: Sequence, Operation, Method, Path, Query, Body, Status, ErrorType,
-   CredentialScope. #>
+<#
+    The requests the simulator received, in order: Sequence, Operation, Method, Path, Query, Body, Status, ErrorType,
+    CredentialScope.
+#>
 function Get-TestRequest {
     param([Parameter(Mandatory)] $Simulator, [string] $Operation)
     # Invoke-RestMethod writes a JSON array as one object: unroll it.
@@ -82,8 +130,10 @@ function Reset-TestSimulator {
     $null = Invoke-Control $Simulator POST reset @{ seed = $(if ($Demo) { 'demo' } else { $null }) }
 }
 
-<# Runs a script file in a fresh process of this same pwsh (the pinned one), as a scheduler would: its output, then
-   $LASTEXITCODE. #>
+<#
+    Runs a script file in a fresh process of this same pwsh (the pinned one), as a scheduler would: its output, then
+    $LASTEXITCODE.
+#>
 function Invoke-PwshFile {
     param([Parameter(Mandatory)] [string] $Path)
     $process = [Environment]::ProcessPath
@@ -95,8 +145,10 @@ function Invoke-PwshFile {
     & $process @arguments 2>&1 | Out-String
 }
 
-<# What the host showed while the script block ran (What-if lines, warnings), through a transcript: ShouldProcess
-   writes to the host, not to a stream. #>
+<#
+    What the host showed while the script block ran (What-if lines, warnings), through a transcript: ShouldProcess
+    writes to the host, not to a stream.
+#>
 function Get-HostOutput {
     param([Parameter(Mandatory)] [scriptblock] $ScriptBlock)
     $path = Join-Path ([IO.Path]::GetTempPath()) "iotjobs-host-$([guid]::NewGuid()).txt"
@@ -107,5 +159,6 @@ function Get-HostOutput {
     $text
 }
 
-Export-ModuleMember -Function Invoke-PwshFile, Get-HostOutput, Start-TestSimulator, Stop-TestSimulator, Add-TestJob,
-    Add-TestCredential, Add-TestFault, Get-TestRequest, Reset-TestSimulator
+Export-ModuleMember -Function Initialize-TestEnvironment, Restore-TestEnvironment, Get-BuiltModule, Invoke-PwshFile,
+    Get-HostOutput, Start-TestSimulator, Stop-TestSimulator, Add-TestJob, Add-TestCredential, Add-TestFault,
+    Get-TestRequest, Reset-TestSimulator

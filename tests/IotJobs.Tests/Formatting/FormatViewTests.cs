@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using IotJobs.Hosting;
 using IotJobs.Tests.Support;
 
 namespace IotJobs.Tests.Formatting;
@@ -127,7 +128,7 @@ public sealed class FormatViewTests
     [Fact]
     public void Every_property_a_view_names_exists_on_its_type_and_each_type_has_a_table_and_a_list()
     {
-        var doc = XDocument.Load(Path.Combine(ModuleLayout.ModuleFolder, "IotJobs.format.ps1xml"));
+        var doc = XDocument.Load(Path.Combine(BuiltModule.Folder, "IotJobs.format.ps1xml"));
         var views = doc.Descendants("View").ToList();
 
         foreach (var view in views)

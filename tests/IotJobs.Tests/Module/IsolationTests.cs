@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using IotJobs.Hosting;
 using IotJobs.Tests.Support;
 
 namespace IotJobs.Tests.Module;
@@ -9,7 +10,9 @@ namespace IotJobs.Tests.Module;
 /// </summary>
 public sealed class IsolationTests
 {
-    /// <summary>Runs the probe in a child process, with the given environment variables set (null removes one).</summary>
+    /// <summary>
+    /// Runs the probe in a child process, with the given environment variables set (null removes one).
+    /// </summary>
     public static string[] Probe(string mode, string? script = null, IDictionary<string, string?>? environment = null)
     {
         string probe = Path.Combine(
@@ -18,7 +21,7 @@ public sealed class IsolationTests
         );
         var start = new ProcessStartInfo(
             "dotnet",
-            script == null ? [probe, mode, ModuleLayout.Manifest] : [probe, mode, ModuleLayout.Manifest, script]
+            script == null ? [probe, mode, BuiltModule.Manifest] : [probe, mode, BuiltModule.Manifest, script]
         )
         {
             RedirectStandardOutput = true,
@@ -63,5 +66,30 @@ public sealed class IsolationTests
         Assert.Contains("assembly AWSSDK.Core 3.3.0.0 Default", lines);
         Assert.Contains("assembly AWSSDK.Core 4.0.0.0 IotJobs", lines);
         Assert.Contains("assembly IotJobs.Client 0.1.0.0 IotJobs", lines);
+    }
+
+    [Fact]
+    public async Task The_module_imports_again_after_Remove_Module_and_its_cmdlets_still_run()
+    {
+        await using var sim = await Sim.StartAsync();
+        sim.Store.AddJob("old-1", "CANCELED");
+        string at = $"-EndpointUrl {sim.Endpoint} -Region us-east-1";
+
+        // One session: a command loads the client and the SDK into the module's context, the module goes, and
+        // comes back (from its folder, this time) to a context that already holds them.
+        var lines = Probe(
+            "run",
+            $"'first ' + (Get-IotJob -JobId old-1 {at}).JobId; Remove-Module IotJobs; "
+                + "'removed ' + [bool](Get-Command Get-IotJob -ErrorAction Ignore); "
+                + $"Import-Module '{BuiltModule.Base}' -ErrorAction Stop; "
+                + $"Get-IotJob -JobId old-1 {at} | Remove-IotJob -Force -PassThru | "
+                + "ForEach-Object { 'again ' + $_.Status }"
+        );
+
+        Assert.DoesNotContain(lines, l => l.StartsWith("error "));
+        Assert.Contains("first old-1", lines);
+        Assert.Contains("removed False", lines);
+        Assert.Contains("again DELETION_IN_PROGRESS", lines);
+        Assert.Single(lines, l => l.StartsWith("assembly AWSSDK.Core "));
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.ObjectModel;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
+using IotJobs.Hosting;
 using IotJobs.Simulator;
 
 namespace IotJobs.Tests.Support;
@@ -18,24 +19,31 @@ public sealed record PsResult(
 }
 
 /// <summary>
-/// A runspace on the real PowerShell 7.6 engine with the built module (out/IotJobs) imported and
+/// A runspace on the real PowerShell 7.6 engine with the built module (<see cref="BuiltModule"/>) imported and
 /// every IotJobs cmdlet pointed at a simulator, as a user would with -EndpointUrl.
 /// </summary>
 public sealed class PsSession : IDisposable
 {
     private readonly Runspace runspace;
 
-    public TestHost Host { get; }
+    public ScriptedHost Host { get; }
 
     private PsSession(IotJobsSimulator? simulator, IEnumerable<string> answers, int width = 0)
     {
-        Host = new TestHost(answers, width);
+        Host = new ScriptedHost(
+            new ScriptedHostOptions
+            {
+                Name = "IotJobsTestHost",
+                Answers = answers,
+                Width = width,
+            }
+        );
         runspace = RunspaceFactory.CreateRunspace(Host, InitialSessionState.CreateDefault2());
         runspace.Open();
         using var ps = PowerShell.Create(runspace);
         ps.AddScript("$PSStyle.OutputRendering = 'PlainText'").AddStatement();
         ps.AddCommand("Import-Module")
-            .AddParameter("Name", ModuleLayout.Manifest)
+            .AddParameter("Name", BuiltModule.Manifest)
             .AddParameter("ErrorAction", "Stop")
             .Invoke();
         if (simulator != null)
@@ -55,7 +63,9 @@ public sealed class PsSession : IDisposable
     /// <param name="answers">Answers to confirmation prompts, in order: Y, A, N or L.</param>
     public static PsSession Start(IotJobsSimulator? simulator, params string[] answers) => new(simulator, answers);
 
-    /// <summary>A session whose host is a console <paramref name="width"/> columns wide, for what Out-Default renders.</summary>
+    /// <summary>
+    /// A session whose host is a console <paramref name="width"/> columns wide, for what Out-Default renders.
+    /// </summary>
     public static PsSession StartWide(IotJobsSimulator? simulator, int width) => new(simulator, [], width);
 
     public void SetVariable(string name, object value) => runspace.SessionStateProxy.SetVariable(name, value);

@@ -1,10 +1,10 @@
 using System.Management.Automation.Host;
 
-namespace IotJobs.Demo;
+namespace IotJobs.Hosting;
 
 /// <summary>
 /// A console of a fixed width and nothing else: the buffer width is all Out-Default asks of a host to
-/// lay out tables. Also compiled into the tests, which render at a known width.
+/// lay out tables.
 /// </summary>
 internal sealed class FixedWidthRawUI(int width) : PSHostRawUserInterface
 {
