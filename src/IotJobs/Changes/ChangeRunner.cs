@@ -79,7 +79,7 @@ internal sealed class ChangeRunner
         }
         if (Change.Acts() == ItemKind.Job && target.Piped?.Kind == ItemKind.JobExecution)
         {
-            Refuse(ItemResult.NotApplied(target, attempt, null, Refusals.NotAJob(target, Change)));
+            Refuse(ItemResult.NotApplied(attempt, Refusals.NotAJob(target, Change)));
             return;
         }
         ItemPlan plan;
@@ -93,7 +93,7 @@ internal sealed class ChangeRunner
         }
         catch (ItemRefusedException e)
         {
-            Refuse(ItemResult.NotApplied(target, attempt, null, e));
+            Refuse(ItemResult.NotApplied(attempt, e));
             return;
         }
         catch (Exception e) when (ClientFactory.IsSettingsFailure(e))
@@ -152,11 +152,11 @@ internal sealed class ChangeRunner
     /// </summary>
     public void Stop()
     {
-        var unreported = batch.Unwritten().Select(e => (e.Plan, e.Result, e.Target.Subject)).ToList();
+        var unreported = batch.Unwritten().Select(e => (e.Plan, e.Result, e.Subject)).ToList();
         lock (unknown)
-            unreported.AddRange(unknown.Select(r => (r.Plan, (ItemResult?)r, r.Target.Subject)));
+            unreported.AddRange(unknown.Select(r => (r.Plan, (ItemResult?)r, r.Attempt.Subject)));
         lock (held)
-            unreported.AddRange(held.Select(r => (r.Plan, (ItemResult?)r, r.Target.Subject)));
+            unreported.AddRange(held.Select(r => (r.Plan, (ItemResult?)r, r.Attempt.Subject)));
         if (StopAccount.Of(Change, unreported) is string account)
             host.WarnOnConsole(account);
     }
@@ -173,6 +173,13 @@ internal sealed class ChangeRunner
         {
             return ItemResult.Refused(plan, e, null);
         }
+    }
+
+    /// <summary>A bad value given for an item (a piped id the service would refuse), reported in its turn.</summary>
+    public void RefuseInput(InvalidInputException invalid, object target)
+    {
+        tally.Summary.Total++;
+        Refuse(ItemResult.NotApplied(new Attempt(Words.Verb(Change), "-" + invalid.Parameter, target, Force), invalid));
     }
 
     /// <summary>An item refused before anything was sent, reported in its turn.</summary>
@@ -230,7 +237,7 @@ internal sealed class ChangeRunner
                 Fail(result);
                 break;
         }
-        progress.Show(result.Target.Subject);
+        progress.Show(result.Attempt.Subject);
     }
 
     /// <summary>Reports an item's failure: the batch goes on, unless nothing else can succeed.</summary>
@@ -266,7 +273,7 @@ internal sealed class ChangeRunner
             progress.Count(failed: true);
             tally.Count(result);
             var where = result.Plan!.Connection.Location;
-            Fail(ItemResult.Refused(result.Plan, result.Failure!, Words.StillUnknown(result.Target, where)));
+            Fail(ItemResult.Refused(result.Plan, result.Failure!, Words.StillUnknown(result.Plan.Target, where)));
         }
     }
 

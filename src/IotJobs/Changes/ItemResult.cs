@@ -1,23 +1,19 @@
 using System;
 using IotJobs.Errors;
-using IotJobs.Items;
 
 namespace IotJobs.Changes;
 
 /// <summary>One item's outcome, and what the pipeline thread writes of it.</summary>
 internal sealed class ItemResult
 {
-    private ItemResult(ItemTarget target, Attempt attempt, ItemPlan? plan, Outcome outcome)
+    private ItemResult(Attempt attempt, ItemPlan? plan, Outcome outcome)
     {
-        Target = target;
         Attempt = attempt;
         Plan = plan;
         Outcome = outcome;
     }
 
-    public ItemTarget Target { get; }
-
-    /// <summary>What was attempted, for the item's error.</summary>
+    /// <summary>What was attempted on which item, for the item's error; its subject names the item in every report.</summary>
     public Attempt Attempt { get; }
 
     /// <summary>The item's plan; null when it was refused before one could be made (wrong kind, wrong place).</summary>
@@ -38,18 +34,19 @@ internal sealed class ItemResult
     public string? AfterNote { get; private set; }
 
     public static ItemResult Applied(ItemPlan plan, object? output, string? afterNote = null) =>
-        new(plan.Target, plan.Attempt, plan, Outcome.Applied) { Output = output, AfterNote = afterNote };
+        new(plan.Attempt, plan, Outcome.Applied) { Output = output, AfterNote = afterNote };
 
-    public static ItemResult NotApplied(ItemTarget target, Attempt attempt, ItemPlan? plan, Exception failure) =>
-        new(target, attempt, plan, Outcome.NotApplied) { Failure = failure };
+    /// <summary>Refused before a plan could be made: the wrong kind of item, the wrong place, a bad value.</summary>
+    public static ItemResult NotApplied(Attempt attempt, Exception failure) =>
+        new(attempt, null, Outcome.NotApplied) { Failure = failure };
 
     public static ItemResult Refused(ItemPlan plan, Exception failure, Explanation? explanation) =>
-        new(plan.Target, plan.Attempt, plan, Outcome.NotApplied) { Failure = failure, Explanation = explanation };
+        new(plan.Attempt, plan, Outcome.NotApplied) { Failure = failure, Explanation = explanation };
 
     public static ItemResult Unknown(ItemPlan plan, Exception failure) =>
-        new(plan.Target, plan.Attempt, plan, Outcome.Unknown) { Failure = failure };
+        new(plan.Attempt, plan, Outcome.Unknown) { Failure = failure };
 
-    public static ItemResult Skipped(ItemPlan plan) => new(plan.Target, plan.Attempt, plan, Outcome.Skipped);
+    public static ItemResult Skipped(ItemPlan plan) => new(plan.Attempt, plan, Outcome.Skipped);
 
-    public static ItemResult Previewed(ItemPlan plan) => new(plan.Target, plan.Attempt, plan, Outcome.Previewed);
+    public static ItemResult Previewed(ItemPlan plan) => new(plan.Attempt, plan, Outcome.Previewed);
 }

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using IotJobs.Items;
 
 namespace IotJobs.Changes;
 
@@ -23,7 +22,7 @@ internal sealed class OrderedBatch
     /// <summary>Starts the item's requests at once.</summary>
     public void Add(ItemPlan plan, Func<CancellationToken, Task<ItemResult>> run)
     {
-        var entry = new Entry(plan.Target, plan, Task.Run(() => run(cancellation)));
+        var entry = new Entry(plan.Target.Subject, plan, Task.Run(() => run(cancellation)));
         lock (queue)
             queue.Enqueue(entry);
     }
@@ -32,7 +31,7 @@ internal sealed class OrderedBatch
     public void Add(ItemResult result)
     {
         lock (queue)
-            queue.Enqueue(new Entry(result.Target, result.Plan, Task.FromResult(result)));
+            queue.Enqueue(new Entry(result.Attempt.Subject, result.Plan, Task.FromResult(result)));
     }
 
     /// <summary>
@@ -63,26 +62,26 @@ internal sealed class OrderedBatch
     }
 
     /// <summary>The items not yet written, in order, each with its result when it has one: for the account at Ctrl+C.</summary>
-    public IReadOnlyList<(ItemTarget Target, ItemPlan? Plan, ItemResult? Result)> Unwritten()
+    public IReadOnlyList<(string Subject, ItemPlan? Plan, ItemResult? Result)> Unwritten()
     {
         lock (queue)
             return queue
                 .Select(e =>
-                    (e.Target, e.Plan, e.Task.Status == TaskStatus.RanToCompletion ? e.Task.Result : (ItemResult?)null)
+                    (e.Subject, e.Plan, e.Task.Status == TaskStatus.RanToCompletion ? e.Task.Result : (ItemResult?)null)
                 )
                 .ToList();
     }
 
     private sealed class Entry
     {
-        public Entry(ItemTarget target, ItemPlan? plan, Task<ItemResult> task)
+        public Entry(string subject, ItemPlan? plan, Task<ItemResult> task)
         {
-            Target = target;
+            Subject = subject;
             Plan = plan;
             Task = task;
         }
 
-        public ItemTarget Target { get; }
+        public string Subject { get; }
         public ItemPlan? Plan { get; }
         public Task<ItemResult> Task { get; }
     }

@@ -37,7 +37,7 @@ internal static class StopAccount
                     notDone.Add(subject);
                     continue;
                 case Outcome.Unknown:
-                    unknown.Add($"{subject} ({Words.CheckCommand(result.Target, plan?.Connection.Location)})");
+                    unknown.Add($"{subject} ({Words.CheckCommand(plan!.Target, plan.Connection.Location)})");
                     continue;
                 case Outcome.Previewed:
                     continue;

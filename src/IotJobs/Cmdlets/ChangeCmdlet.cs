@@ -56,6 +56,9 @@ public abstract class ChangeCmdlet : IotJobsCmdlet
         runner!.Act(target, expectedVersion);
     }
 
+    private protected override void RefuseInput(Errors.InvalidInputException invalid, object target) =>
+        runner!.RefuseInput(invalid, target);
+
     protected override void EndProcessing() => runner!.Finish();
 
     protected override void StopProcessing()

@@ -26,12 +26,13 @@ public sealed class GetIotJobCommand : IotJobsCmdlet
     /// <summary>Job ids; wildcards select from a listing.</summary>
     [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
     [SupportsWildcards]
-    [ValidateJobIdPattern]
+    [ItemInput(InputRule.JobIdPattern)]
     [ArgumentCompleter(typeof(JobIdCompleter))]
     public string[]? JobId { get; set; }
 
+    /// <summary>One status or several: the service lists one at a time, so each is a listing of its own.</summary>
     [Parameter]
-    public JobStatus? Status { get; set; }
+    public JobStatus[]? Status { get; set; }
 
     [Parameter]
     public TargetSelection? TargetSelection { get; set; }
@@ -45,17 +46,17 @@ public sealed class GetIotJobCommand : IotJobsCmdlet
     public string? ThingGroupId { get; set; }
 
     [Parameter]
-    [ValidateNamespaceId]
+    [ItemInput(InputRule.NamespaceId)]
     public string? NamespaceId { get; set; }
 
     private bool HasListFilter =>
-        Status.HasValue
+        Status != null
         || TargetSelection.HasValue
         || ThingGroupName != null
         || ThingGroupId != null
         || NamespaceId != null;
 
-    protected override void ProcessRecord()
+    private protected override void ProcessItem()
     {
         // A piped job (or execution) is read again where it was found.
         var piped = Piped;
@@ -104,10 +105,16 @@ public sealed class GetIotJobCommand : IotJobsCmdlet
 
     private void List(ItemConnection connection, string? id)
     {
+        foreach (var status in Status?.Distinct().Select(s => (JobStatus?)s) ?? new JobStatus?[] { null })
+            List(connection, id, status);
+    }
+
+    private void List(ItemConnection connection, string? id, JobStatus? status)
+    {
         var idPattern = id == null ? null : new WildcardPattern(id, WildcardOptions.IgnoreCase);
         var request = new ListJobsRequest
         {
-            Status = Status?.ToString(),
+            Status = status?.ToString(),
             TargetSelection = TargetSelection?.ToString(),
             ThingGroupName = ThingGroupName,
             ThingGroupId = ThingGroupId,

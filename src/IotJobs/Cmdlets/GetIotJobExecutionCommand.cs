@@ -38,13 +38,13 @@ public sealed class GetIotJobExecutionCommand : IotJobsCmdlet
         ValueFromPipeline = true,
         ValueFromPipelineByPropertyName = true
     )]
-    [ValidateJobId]
+    [ItemInput(InputRule.JobId)]
     [ArgumentCompleter(typeof(JobIdCompleter))]
     public string JobId { get; set; } = "";
 
     [Parameter(Position = 1, ParameterSetName = ByJob, ValueFromPipelineByPropertyName = true)]
     [Parameter(Mandatory = true, ParameterSetName = ByThing, ValueFromPipelineByPropertyName = true)]
-    [ValidateThingName]
+    [ItemInput(InputRule.ThingName)]
     [ArgumentCompleter(typeof(ThingNameCompleter))]
     public string? ThingName { get; set; }
 
@@ -54,17 +54,17 @@ public sealed class GetIotJobExecutionCommand : IotJobsCmdlet
     /// </summary>
     [Parameter(ParameterSetName = ByJob, ValueFromPipelineByPropertyName = true)]
     [EmptyAsNull]
-    [ValidateOptionalRange(1)]
+    [ItemInput(InputRule.ExecutionNumber)]
     public long? ExecutionNumber { get; set; }
 
     [Parameter]
     public JobExecutionStatus? Status { get; set; }
 
     [Parameter(ParameterSetName = ByThing)]
-    [ValidateNamespaceId]
+    [ItemInput(InputRule.NamespaceId)]
     public string? NamespaceId { get; set; }
 
-    protected override void ProcessRecord()
+    private protected override void ProcessItem()
     {
         // A piped job or execution is read where it was found.
         var piped = Piped;

@@ -5,6 +5,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using IotJobs.Client;
+using IotJobs.Cmdlets.Validation;
 using IotJobs.Connections;
 using IotJobs.Errors;
 using IotJobs.Items;
@@ -38,11 +39,12 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
 
     /// <summary>
     /// Credentials for this command: a PSCredential (access key as user name, secret key as password) or AWS.Tools
-    /// credentials. Typed loosely on purpose: AWS.Tools' credential types come from its own copy of the AWS SDK.
+    /// credentials (bound as <see cref="AwsCredential"/>: AWS.Tools' credential types come from its own copy of the AWS SDK).
     /// </summary>
     [Parameter]
     [ValidateNotNull]
-    public object? Credential { get; set; }
+    [AwsCredentialTransformation]
+    public AwsCredential? Credential { get; set; }
 
     /// <summary>Allows an http:// -EndpointUrl on another machine; requests then travel unencrypted.</summary>
     [Parameter]
@@ -78,6 +80,41 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
         };
         var settings = ConnectionSettings.From(given, SessionState.PSVariable.GetValue);
         connections = new CommandConnections(settings, CreateClient, ClientFactory.MakesOwnClients);
+        // A bad value on the command line ends the command before any request.
+        if (InvalidInput() is InvalidInputException invalid)
+            ThrowTerminatingError(ErrorMapper.ToRecord(invalid, null, null, out _));
+    }
+
+    /// <summary>Checks the values that name the item; a bad piped value is that item's error, and the next goes on.</summary>
+    protected sealed override void ProcessRecord()
+    {
+        if (InvalidInput() is InvalidInputException invalid)
+            RefuseInput(invalid, InputObject?.BaseObject ?? invalid.Parameter);
+        else
+            ProcessItem();
+    }
+
+    /// <summary>The cmdlet's work for one pipeline object (or for its command-line values), once they are valid.</summary>
+    private protected abstract void ProcessItem();
+
+    /// <summary>Reports a bad value given for an item; the Stop- and Remove- cmdlets report it in the item's turn.</summary>
+    private protected virtual void RefuseInput(InvalidInputException invalid, object target) =>
+        WriteError(ErrorMapper.ToRecord(invalid, new Attempt("get", invalid.Parameter, target, false), null, out _));
+
+    /// <summary>
+    /// The first value bound to a parameter marked <see cref="ItemInputAttribute"/> that its rule refuses. Before the
+    /// first record only the command line's values are bound; for each record, the piped ones too.
+    /// </summary>
+    private InvalidInputException? InvalidInput()
+    {
+        foreach (var (property, rule) in ItemInputs.Of(GetType()))
+        {
+            if (!MyInvocation.BoundParameters.TryGetValue(property.Name, out var value))
+                continue;
+            if (InputRules.Problem(rule, value, MyInvocation.MyCommand.Name) is string problem)
+                return new InvalidInputException(property.Name, problem);
+        }
+        return null;
     }
 
     protected override void StopProcessing() => work.Stop();

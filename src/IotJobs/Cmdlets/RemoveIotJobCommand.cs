@@ -26,13 +26,13 @@ namespace IotJobs.Cmdlets;
 public sealed class RemoveIotJobCommand : ChangeCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [ValidateJobId]
+    [ItemInput(InputRule.JobId)]
     [ArgumentCompleter(typeof(JobIdCompleter))]
     public string[] JobId { get; set; } = Array.Empty<string>();
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [EmptyAsNull]
-    [ValidateNamespaceId]
+    [ItemInput(InputRule.NamespaceId)]
     public string? NamespaceId { get; set; }
 
     /// <summary>Return only when every deletion has completed.</summary>
@@ -70,7 +70,7 @@ public sealed class RemoveIotJobCommand : ChangeCmdlet
         };
     }
 
-    protected override void ProcessRecord()
+    private protected override void ProcessItem()
     {
         var piped = Piped;
         foreach (var id in JobId)

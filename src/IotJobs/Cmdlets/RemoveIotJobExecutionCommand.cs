@@ -22,22 +22,22 @@ namespace IotJobs.Cmdlets;
 public sealed class RemoveIotJobExecutionCommand : ChangeCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-    [ValidateJobId]
+    [ItemInput(InputRule.JobId)]
     [ArgumentCompleter(typeof(JobIdCompleter))]
     public string JobId { get; set; } = "";
 
     [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-    [ValidateThingName]
+    [ItemInput(InputRule.ThingName)]
     [ArgumentCompleter(typeof(ThingNameCompleter))]
     public string ThingName { get; set; } = "";
 
     [Parameter(Mandatory = true, Position = 2, ValueFromPipelineByPropertyName = true)]
-    [ValidateRange(1, long.MaxValue)]
+    [ItemInput(InputRule.ExecutionNumber)]
     public long ExecutionNumber { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [EmptyAsNull]
-    [ValidateNamespaceId]
+    [ItemInput(InputRule.NamespaceId)]
     public string? NamespaceId { get; set; }
 
     /// <summary>A folder: before each deletion, the execution as described is written there, one file per execution.</summary>
@@ -58,6 +58,6 @@ public sealed class RemoveIotJobExecutionCommand : ChangeCmdlet
                 cancellation
             )) { BackupFolder = BackupPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(BackupPath) };
 
-    protected override void ProcessRecord() =>
+    private protected override void ProcessItem() =>
         Act(ItemTarget.Execution(JobId, ThingName, ExecutionNumber, NamespaceId, Piped));
 }

@@ -25,7 +25,7 @@ namespace IotJobs.Cmdlets;
 public sealed class StopIotJobCommand : ChangeCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [ValidateJobId]
+    [ItemInput(InputRule.JobId)]
     [ArgumentCompleter(typeof(JobIdCompleter))]
     public string[] JobId { get; set; } = Array.Empty<string>();
 
@@ -53,7 +53,7 @@ public sealed class StopIotJobCommand : ChangeCmdlet
                 cancellation
             )) { PassThru = PassThru };
 
-    protected override void ProcessRecord()
+    private protected override void ProcessItem()
     {
         var piped = Piped;
         foreach (var id in JobId)

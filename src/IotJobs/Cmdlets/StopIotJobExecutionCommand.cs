@@ -26,12 +26,12 @@ namespace IotJobs.Cmdlets;
 public sealed class StopIotJobExecutionCommand : ChangeCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-    [ValidateJobId]
+    [ItemInput(InputRule.JobId)]
     [ArgumentCompleter(typeof(JobIdCompleter))]
     public string JobId { get; set; } = "";
 
     [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-    [ValidateThingName]
+    [ItemInput(InputRule.ThingName)]
     [ArgumentCompleter(typeof(ThingNameCompleter))]
     public string ThingName { get; set; } = "";
 
@@ -39,7 +39,7 @@ public sealed class StopIotJobExecutionCommand : ChangeCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("VersionNumber")]
     [EmptyAsNull]
-    [ValidateOptionalRange(0)]
+    [ItemInput(InputRule.ExpectedVersion)]
     public long? ExpectedVersion { get; set; }
 
     /// <summary>At most 10 name/value pairs recorded on the execution.</summary>
@@ -63,7 +63,7 @@ public sealed class StopIotJobExecutionCommand : ChangeCmdlet
                 cancellation
             )) { PassThru = PassThru };
 
-    protected override void ProcessRecord()
+    private protected override void ProcessItem()
     {
         // A piped execution names its number: the cancel acts on the thing's current execution, which must be it.
         var piped = Piped;

@@ -38,8 +38,8 @@ internal static class ClientFactory
         };
         if (with.Credential != null)
         {
-            var (accessKey, secretKey, token) = CredentialAdapter.KeysOf(with.Credential);
-            connection.UseKeys(accessKey, secretKey, token);
+            var credential = CredentialAdapter.From(with.Credential);
+            connection.UseKeys(credential.AccessKeyId, credential.SecretAccessKey, credential.SessionToken);
         }
         return connection.CreateClient();
     }

@@ -44,7 +44,10 @@ internal sealed class ConnectionSettings
     public string? ProfileName { get; }
     public string? EndpointUrl { get; }
 
-    /// <summary>A PSCredential or AWS credentials object (-Credential or $StoredAWSCredentials); never logged.</summary>
+    /// <summary>
+    /// -Credential (bound as <see cref="AwsCredential"/>), or $StoredAWSCredentials as AWS.Tools keeps them (read when
+    /// the client is made); never logged.
+    /// </summary>
     public object? Credential { get; }
 
     public bool AllowUnencryptedEndpoint { get; }
@@ -94,7 +97,8 @@ internal sealed class ConnectionSettings
 
     /// <summary>Which credentials these settings sign with, by name or by object identity; never the credentials.</summary>
     public string CredentialSource =>
-        Credential != null ? "credential object " + RuntimeHelpers.GetHashCode(Credential)
+        Credential is AwsCredential given ? "access key " + given.AccessKeyId
+        : Credential != null ? "credential object " + RuntimeHelpers.GetHashCode(Credential)
         : ProfileName != null ? "profile " + ProfileName
         : "default chain";
 

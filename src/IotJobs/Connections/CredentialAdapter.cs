@@ -12,8 +12,17 @@ namespace IotJobs.Connections;
 /// </summary>
 internal static class CredentialAdapter
 {
+    /// <summary>The credentials the value holds; throws <see cref="ArgumentException"/> when it holds none.</summary>
+    public static AwsCredential From(object value)
+    {
+        if ((value is PSObject o ? o.BaseObject : value) is AwsCredential ours)
+            return ours;
+        var (accessKey, secretKey, token) = KeysOf(value);
+        return new AwsCredential(accessKey, secretKey, token);
+    }
+
     /// <summary>The access key, secret key and session token (or null) the value holds.</summary>
-    public static (string AccessKey, string SecretKey, string? Token) KeysOf(object value)
+    private static (string AccessKey, string SecretKey, string? Token) KeysOf(object value)
     {
         object item = value is PSObject o ? o.BaseObject : value;
         if (item is PSCredential ps)

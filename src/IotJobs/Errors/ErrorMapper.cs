@@ -21,6 +21,7 @@ internal static class ErrorMapper
         e is ItemRefusedException
         || e is BackupFailedException
         || e is NotAppliedException
+        || e is InvalidInputException
         || ServiceFailure.IsCallFailure(e);
 
     /// <summary>The record for a failure of an item, or of the command's connection when no item is named.</summary>
@@ -33,9 +34,9 @@ internal static class ErrorMapper
         string said = (explanation?.Reason ?? e.Message).TrimEnd('.');
         var (id, category, reason, advice, ends) = Describe(e, said);
         terminating = ends;
-        // Failures to connect at all stand alone; every other one is about the item attempted.
+        // Failures to connect at all, and bad values given, stand alone; every other one is about the item attempted.
         string message =
-            attempt == null || ClientSettingsFailure(e) ? reason : $"Cannot {attempt.Verb} {attempt.Subject}: {reason}";
+            attempt == null || StandsAlone(e) ? reason : $"Cannot {attempt.Verb} {attempt.Subject}: {reason}";
         if (explanation?.Advice != null)
             advice = explanation.Advice;
         if (ServiceFailure.RequestIdOf(e) is string requestId && requestId.Length > 0)
@@ -51,8 +52,9 @@ internal static class ErrorMapper
     /// <summary>Why a request failed, in the words an error would give, for a warning about what follows a change.</summary>
     public static string Why(Exception e) => Describe(e, e.Message.TrimEnd('.')).Reason.TrimEnd('.');
 
-    private static bool ClientSettingsFailure(Exception e) =>
-        e is NoRegionException || e is NoCredentialsException || e is ArgumentException;
+    /// <summary>Failures that say all there is to say themselves: settings that cannot connect, a bad value given.</summary>
+    private static bool StandsAlone(Exception e) =>
+        e is NoRegionException || e is NoCredentialsException || e is ArgumentException || e is InvalidInputException;
 
     private static (string Id, ErrorCategory Category, string Reason, string Advice, bool Terminating) Describe(
         Exception e,
@@ -110,6 +112,8 @@ internal static class ErrorMapper
                     unreachable.Advice,
                     true
                 );
+            case InvalidInputException badInput:
+                return ($"Invalid{badInput.Parameter}", ErrorCategory.InvalidArgument, badInput.Message, "", false);
             case NotAppliedException:
                 return (
                     "NotApplied",

@@ -2,30 +2,17 @@ using IotJobs.Tests.Support;
 
 namespace IotJobs.Tests.Cmdlets;
 
-/// <summary>Bad input is refused by parameter validation with a message that says what is valid, before any request.</summary>
+/// <summary>Bad input is refused with a message that says what is valid, before any request.</summary>
 public sealed class ValidationTests
 {
     [Theory]
-    [InlineData("Remove-IotJob -JobId 'bad id' -Force", "JobId", "a job id is 1 to 64 letters, digits, '-' or '_'")]
     [InlineData(
         "Stop-IotJob -JobId j -ReasonCode rollback",
         "ReasonCode",
         "upper-case letters, digits and underscores"
     )]
     [InlineData("Stop-IotJob -JobId j -Comment \"two`nlines\"", "Comment", "without control characters")]
-    [InlineData(
-        "Stop-IotJobExecution -JobId j -ThingName 'no spaces'",
-        "ThingName",
-        "a thing name is 1 to 128 letters"
-    )]
-    [InlineData("Remove-IotJobExecution -JobId j -ThingName t -ExecutionNumber 0 -Force", "ExecutionNumber", "")]
-    [InlineData(
-        "Stop-IotJobExecution -JobId j -ThingName t -ExpectedVersion -1",
-        "ExpectedVersion",
-        "must be 0 or more"
-    )]
-    [InlineData("Remove-IotJob -JobId j -NamespaceId 'a b' -Force", "NamespaceId", "a namespace id is letters, digits")]
-    public async Task Refused_before_any_request(string script, string parameter, string says)
+    public async Task Refused_in_parameter_binding(string script, string parameter, string says)
     {
         await using var sim = await Sim.StartAsync();
         using var ps = PsSession.Start(sim);
@@ -36,6 +23,45 @@ public sealed class ValidationTests
         Assert.StartsWith("ParameterArgumentValidationError", error.FullyQualifiedErrorId);
         Assert.Contains($"parameter '{parameter}'", error.Exception.Message);
         Assert.Contains(says, error.Exception.Message);
+        Assert.Empty(sim.Requests);
+    }
+
+    /// <summary>
+    /// Values that name an item (and may come from the pipeline) are checked by the cmdlet: on the command line, the
+    /// command ends before any request, with an error that names the parameter and says what is valid.
+    /// </summary>
+    [Theory]
+    [InlineData("Remove-IotJob -JobId 'bad id' -Force", "JobId", "a job id is 1 to 64 letters, digits, '-' or '_'")]
+    [InlineData("Stop-IotJobExecution -JobId j -ThingName 'no spaces'", "ThingName", "a thing name is 1 to 128")]
+    [InlineData(
+        "Remove-IotJobExecution -JobId j -ThingName t -ExecutionNumber 0 -Force",
+        "ExecutionNumber",
+        "0 is not valid: the value must be 1 or more."
+    )]
+    [InlineData(
+        "Get-IotJobExecution -JobId j -ThingName t -ExecutionNumber -1",
+        "ExecutionNumber",
+        "-1 is not valid: the value must be 1 or more."
+    )]
+    [InlineData(
+        "Stop-IotJobExecution -JobId j -ThingName t -ExpectedVersion -1",
+        "ExpectedVersion",
+        "must be 0 or more"
+    )]
+    [InlineData("Remove-IotJob -JobId j -NamespaceId 'a b' -Force", "NamespaceId", "a namespace id is 1 to 64")]
+    public async Task Refused_before_any_request(string script, string parameter, string says)
+    {
+        await using var sim = await Sim.StartAsync();
+        using var ps = PsSession.Start(sim);
+
+        var r = ps.Run(script);
+
+        var error = Assert.Single(r.Errors);
+        Assert.StartsWith($"Invalid{parameter},", error.FullyQualifiedErrorId);
+        Assert.Equal(System.Management.Automation.ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
+        Assert.StartsWith($"-{parameter} ", error.ErrorDetails.Message);
+        Assert.Contains(says, error.ErrorDetails.Message);
+        Assert.DoesNotContain("default parameter binding", error.ErrorDetails.Message);
         Assert.Empty(sim.Requests);
     }
 

@@ -113,7 +113,7 @@ public sealed class CredentialSourceTests
         var r = ps.Run("Get-IotJob -Credential 42 -EndpointUrl http://127.0.0.1:9 -Region us-east-1");
 
         var error = Assert.Single(r.Errors);
-        Assert.Equal("InvalidConnectionSettings,IotJobs.Cmdlets.GetIotJobCommand", error.FullyQualifiedErrorId);
+        Assert.StartsWith("ParameterArgumentTransformationError,", error.FullyQualifiedErrorId);
         Assert.Contains("is not credentials", error.Exception.Message);
     }
 }

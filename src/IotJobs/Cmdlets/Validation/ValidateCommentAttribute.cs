@@ -7,9 +7,5 @@ namespace IotJobs.Cmdlets.Validation;
 public sealed class ValidateCommentAttribute : PatternValidationAttribute
 {
     public ValidateCommentAttribute()
-        : base(
-            @"^[^\p{Cc}]+$",
-            2028,
-            "a comment is 1 to 2028 characters without control characters such as line breaks or tabs."
-        ) { }
+        : base(InputRule.Comment) { }
 }

@@ -7,9 +7,5 @@ namespace IotJobs.Cmdlets.Validation;
 public sealed class ValidateReasonCodeAttribute : PatternValidationAttribute
 {
     public ValidateReasonCodeAttribute()
-        : base(
-            @"^[\p{Lu}\p{Nd}_]+$",
-            128,
-            "a reason code is at most 128 upper-case letters, digits and underscores, such as ROLLBACK or BAD_BUILD_42."
-        ) { }
+        : base(InputRule.ReasonCode) { }
 }
