@@ -10,9 +10,11 @@ namespace IotJobs.Client
     /// SDK configuration for the IoT control plane (service id "IoT", signing name "iot",
     /// https://iot.{region}.{dnsSuffix}). Retries are <see cref="ResiliencePolicy"/>'s, not the SDK's.
     /// </summary>
-    public sealed class IotJobsClientConfig : ClientConfig
+    internal sealed class IotJobsClientConfig : ClientConfig
     {
-        /// <summary>The service id: it is what makes AWS_ENDPOINT_URL_IOT and a profile's [services] section apply.</summary>
+        /// <summary>
+        /// The service id: it is what makes AWS_ENDPOINT_URL_IOT and a profile's [services] section apply.
+        /// </summary>
         internal const string ServiceIdentifier = "IoT";
 
         private static readonly string Version = typeof(IotJobsClientConfig).Assembly.GetName().Version?.ToString(3)
@@ -35,10 +37,15 @@ namespace IotJobs.Client
         /// </summary>
         public bool PaceRequests { get; set; } = true;
 
+        /// <summary>The clock, waits and pacers of the client made with this configuration.</summary>
+        internal IotJobsClientOptions Options { get; set; } = new IotJobsClientOptions();
+
         /// <summary>Told of every attempt (method, URL, status, request id), on whatever thread it ends.</summary>
         public Action<AttemptRecord>? ObserveAttempt { get; set; }
 
-        /// <summary>Told, in words for a person, when a request waits for a service limit (see <see cref="ResiliencePolicy"/>).</summary>
+        /// <summary>
+        /// Told, in words for a person, when a request waits for a service limit (see <see cref="ResiliencePolicy"/>).
+        /// </summary>
         public Action<string>? ObserveWait { get; set; }
 
         public override string RegionEndpointServiceName => "iot";
@@ -59,7 +66,10 @@ namespace IotJobs.Client
             return new Endpoint(RegionalEndpoint(region));
         }
 
-        /// <summary>Where this configuration sends requests: the ServiceURL (given, or from AWS_ENDPOINT_URL_IOT), else the region's endpoint.</summary>
+        /// <summary>
+        /// Where this configuration sends requests: the ServiceURL (given, or from AWS_ENDPOINT_URL_IOT), else the
+        /// region's endpoint.
+        /// </summary>
         internal ServiceLocation Location()
         {
             string region = AuthenticationRegion

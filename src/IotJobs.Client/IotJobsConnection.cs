@@ -9,11 +9,14 @@ namespace IotJobs.Client
     /// Where and as whom to call the service. Anything left unset comes from the SDK's standard
     /// chain: AWS_REGION / AWS_PROFILE / the shared config and credentials files / AWS_ENDPOINT_URL_IOT.
     /// </summary>
-    public sealed class IotJobsConnection
+    internal sealed class IotJobsConnection
     {
         public string? Region { get; set; }
 
-        /// <summary>The session's default region (AWS.Tools' $StoredAWSRegion): after the profile's own, before the environment's.</summary>
+        /// <summary>
+        /// The session's default region (AWS.Tools' $StoredAWSRegion): after the profile's own, before the
+        /// environment's.
+        /// </summary>
         public string? SessionRegion { get; set; }
 
         public string? ProfileName { get; set; }
@@ -26,7 +29,9 @@ namespace IotJobs.Client
                 ? new BasicAWSCredentials(accessKeyId, secretAccessKey)
                 : (AWSCredentials)new SessionAWSCredentials(accessKeyId, secretAccessKey, sessionToken);
 
-        /// <summary>Allows an http:// endpoint that is not on this machine (requests then travel unencrypted).</summary>
+        /// <summary>
+        /// Allows an http:// endpoint that is not on this machine (requests then travel unencrypted).
+        /// </summary>
         public bool AllowUnencryptedEndpoint { get; set; }
 
         /// <summary>Told of every attempt: method, URL, status, request id. Never headers, keys or tokens.</summary>
@@ -35,10 +40,14 @@ namespace IotJobs.Client
         /// <summary>Told, in words for a person, when a request waits for a service limit.</summary>
         public Action<string>? ObserveWait { get; set; }
 
+        /// <summary>The clock, waits and pacers of the clients made here; a new instance's are the product's.</summary>
+        internal IotJobsClientOptions Options { get; set; } = new IotJobsClientOptions();
+
         /// <summary>Where credentials were looked for, in order, for the error when none are found.</summary>
         public const string DefaultChain =
-            "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN); AWS_PROFILE, else the default profile of the shared config "
-            + "and credentials files (keys, credential_process, SSO or assume-role); a web identity token; container and instance credentials";
+            "AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN); AWS_PROFILE, else the default "
+            + "profile of the shared config and credentials files (keys, credential_process, SSO or assume-role); "
+            + "a web identity token; container and instance credentials";
 
         /// <summary>
         /// Builds a client; throws <see cref="ArgumentException"/> for a profile or URL that cannot be
@@ -47,7 +56,12 @@ namespace IotJobs.Client
         /// </summary>
         public IotJobsClient CreateClient()
         {
-            var config = new IotJobsClientConfig { ObserveAttempt = ObserveAttempt, ObserveWait = ObserveWait };
+            var config = new IotJobsClientConfig
+            {
+                ObserveAttempt = ObserveAttempt,
+                ObserveWait = ObserveWait,
+                Options = Options,
+            };
             var credentials = Credentials;
             string? region = Region;
 
@@ -92,7 +106,9 @@ namespace IotJobs.Client
             return new IotJobsClient(credentials ?? ResolveDefaultCredentials(config), config);
         }
 
-        /// <summary>The SDK's chain, asked up front so that a missing credential fails once, saying where it looked.</summary>
+        /// <summary>
+        /// The SDK's chain, asked up front so that a missing credential fails once, saying where it looked.
+        /// </summary>
         private static AWSCredentials ResolveDefaultCredentials(IotJobsClientConfig config)
         {
             try
@@ -105,7 +121,10 @@ namespace IotJobs.Client
             }
         }
 
-        /// <summary>Plain http is for endpoints on this machine (simulators, tunnels); elsewhere it takes an explicit allowance.</summary>
+        /// <summary>
+        /// Plain http is for endpoints on this machine (simulators, tunnels); elsewhere it takes an explicit
+        /// allowance.
+        /// </summary>
         private void RefuseUnencrypted(string? endpoint)
         {
             if (
@@ -117,7 +136,8 @@ namespace IotJobs.Client
                 return;
             if (!CallerIdentity.IsLocal(uri))
                 throw new ArgumentException(
-                    $"'{endpoint}' is plain http on another machine: requests would travel unencrypted. Use https, or -AllowUnencryptedEndpoint for an endpoint you trust.",
+                    $"'{endpoint}' is plain http on another machine: requests would travel unencrypted. Use https, "
+                        + "or -AllowUnencryptedEndpoint for an endpoint you trust.",
                     nameof(EndpointUrl)
                 );
         }

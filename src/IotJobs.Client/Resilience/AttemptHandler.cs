@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Threading.Tasks;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal;
@@ -13,22 +12,25 @@ namespace IotJobs.Client
     /// </summary>
     internal sealed class AttemptHandler : PipelineHandler
     {
-        private readonly bool pace;
+        private readonly RequestPacers? pacers;
+        private readonly TimeProvider time;
         private readonly Action<AttemptRecord>? observe;
 
-        public AttemptHandler(bool pace, Action<AttemptRecord>? observe)
+        /// <param name="pacers">The pacers to wait for, or null for none.</param>
+        public AttemptHandler(RequestPacers? pacers, TimeProvider time, Action<AttemptRecord>? observe)
         {
-            this.pace = pace;
+            this.pacers = pacers;
+            this.time = time;
             this.observe = observe;
         }
 
         public override async Task<T> InvokeAsync<T>(IExecutionContext executionContext)
         {
             var context = executionContext.RequestContext;
-            var pacer = pace ? RequestPacer.For(context.Request.Endpoint) : null;
+            var pacer = pacers?.For(context.Request.Endpoint);
             if (pacer != null)
                 await pacer.WaitAsync(context.CancellationToken).ConfigureAwait(false);
-            var clock = Stopwatch.StartNew();
+            long started = time.GetTimestamp();
             try
             {
                 var response = await base.InvokeAsync<T>(executionContext).ConfigureAwait(false);
@@ -38,7 +40,7 @@ namespace IotJobs.Client
                     (int)executionContext.ResponseContext.HttpResponse.StatusCode,
                     null,
                     response.ResponseMetadata?.RequestId,
-                    clock
+                    started
                 );
                 return response;
             }
@@ -52,7 +54,7 @@ namespace IotJobs.Client
                     service == null ? 0 : (int)service.StatusCode,
                     service?.ErrorCode ?? e.GetType().Name,
                     service?.RequestId,
-                    clock
+                    started
                 );
                 throw;
             }
@@ -61,7 +63,7 @@ namespace IotJobs.Client
         public override void InvokeSync(IExecutionContext executionContext) =>
             throw new NotSupportedException("IotJobsClient is used asynchronously only.");
 
-        private void Report(IRequestContext context, int status, string? error, string? requestId, Stopwatch clock)
+        private void Report(IRequestContext context, int status, string? error, string? requestId, long started)
         {
             if (observe == null)
                 return;
@@ -71,51 +73,13 @@ namespace IotJobs.Client
                 new AttemptRecord(
                     context.Request.HttpMethod,
                     uri,
-                    ResiliencePolicy.CurrentAttempt,
+                    (context.Options as AttemptInvokeOptions)?.Attempt ?? 1,
                     status,
                     error,
                     requestId,
-                    clock.Elapsed
+                    time.GetElapsedTime(started)
                 )
             );
         }
-    }
-
-    /// <summary>One attempt of one request, as -Verbose reports it. Holds nothing secret.</summary>
-    public sealed class AttemptRecord
-    {
-        public AttemptRecord(
-            string method,
-            Uri uri,
-            int attempt,
-            int status,
-            string? error,
-            string? requestId,
-            TimeSpan elapsed
-        )
-        {
-            Method = method;
-            Uri = uri;
-            Attempt = attempt;
-            Status = status;
-            Error = error;
-            RequestId = requestId;
-            Elapsed = elapsed;
-        }
-
-        public string Method { get; }
-        public Uri Uri { get; }
-        public int Attempt { get; }
-
-        /// <summary>The HTTP status; 0 when no answer came (connection dropped, cancelled).</summary>
-        public int Status { get; }
-
-        public string? Error { get; }
-        public string? RequestId { get; }
-        public TimeSpan Elapsed { get; }
-
-        public override string ToString() =>
-            $"{Method} {Uri} -> {(Status == 0 ? "no answer" : Status.ToString(System.Globalization.CultureInfo.InvariantCulture))}"
-            + $"{(Error == null ? "" : " " + Error)} (attempt {Attempt}{(RequestId == null ? "" : ", request id " + RequestId)}, {Elapsed.TotalMilliseconds:0} ms)";
     }
 }

@@ -11,10 +11,12 @@ namespace IotJobs.Client
     internal sealed class DeletionDuration
     {
         /// <summary>Before anything is known: the service's typical time for a job with few executions.</summary>
-        private static readonly TimeSpan FirstGuess = TimeSpan.FromSeconds(2);
+        private readonly TimeSpan firstGuess;
 
         private TimeSpan stillDeleting = TimeSpan.Zero;
         private TimeSpan? gone;
+
+        public DeletionDuration(TimeSpan firstGuess) => this.firstGuess = firstGuess;
 
         /// <summary>When a deletion of this age is expected to be done.</summary>
         public TimeSpan Expected
@@ -24,8 +26,9 @@ namespace IotJobs.Client
                 // Until one is seen gone, look later each time: 1.6 times the longest still in progress, so that
                 // learning a deletion's time takes few polls (6 from 2 s to 20 s) and is found at most 60% late.
                 if (gone == null)
-                    return Max(FirstGuess, TimeSpan.FromTicks(stillDeleting.Ticks * 8 / 5));
-                // Durations vary (or the ages' half round trips did): one longer than any seen gone pushes the next look later.
+                    return Max(firstGuess, TimeSpan.FromTicks(stillDeleting.Ticks * 8 / 5));
+                // Durations vary (or the ages' half round trips did): one longer than any seen gone pushes the next
+                // look later.
                 if (gone.Value <= stillDeleting)
                     return TimeSpan.FromTicks(stillDeleting.Ticks * 21 / 20);
                 // Known to within a tenth: the age at which one was seen gone.

@@ -1,6 +1,4 @@
 using System;
-using System.IO;
-using System.Net.Http;
 using Amazon.Runtime;
 
 namespace IotJobs.Client
@@ -8,22 +6,19 @@ namespace IotJobs.Client
     /// <summary>
     /// What callers outside this assembly need to know of a failure, without touching an AWS SDK
     /// type themselves: the module's cmdlets must not, so that the SDK resolves only in the load
-    /// context of this assembly.
+    /// context of this assembly. Every answer about the kind of failure comes from <see cref="FailureClassifier"/>.
     /// </summary>
-    public static class ServiceFailure
+    internal static class ServiceFailure
     {
         /// <summary>A failure of a call to the service: its answer, or the way to it.</summary>
-        public static bool IsCallFailure(Exception e) =>
-            e is AmazonServiceException
-            || e is AmazonClientException
-            || e is HttpRequestException
-            || e is IOException
-            || e is TimeoutException
-            || e is AnswerLostException
-            || e is ServiceUnreachableException;
+        public static bool IsCallFailure(Exception e) => FailureClassifier.Classify(e).IsCallFailure;
 
-        /// <summary>The kind of failure, as <see cref="ResiliencePolicy"/> classifies it.</summary>
-        public static FailureKind KindOf(Exception e) => ResiliencePolicy.Classify(e);
+        /// <summary>The kind of failure, as <see cref="ResiliencePolicy"/> meets it.</summary>
+        public static FailureKind KindOf(Exception e) => FailureClassifier.Classify(e).Kind;
+
+        /// <summary>True for failures no other item can escape either: the command should end at once.</summary>
+        public static bool EndsTheCommand(Exception e) =>
+            KindOf(e) is FailureKind.Unreachable or FailureKind.Tls or FailureKind.Credentials;
 
         public static string? RequestIdOf(Exception e) => (e as AmazonServiceException)?.RequestId;
 

@@ -15,45 +15,55 @@ namespace IotJobs.Client
     /// watches, and only while something waits: a deletion for a place, or a caller for all of them to be
     /// gone (-Wait). Polls are timed by how long deletions have been taking (<see cref="DeletionDuration"/>),
     /// each meant to find several done, so they cost a fraction of a request per deletion and spare the
-    /// account's ListJobs rate for everyone else.
+    /// account's ListJobs rate for everyone else. Its clock and timings are the options'.
     /// </summary>
-    public sealed class DeletionScheduler
+    internal sealed class DeletionScheduler
     {
         public const int ServiceLimit = 10;
 
-        /// <summary>A poll for a place waits until this many deletions should be done: at most one poll per so many deletions.</summary>
-        private const int Group = 5;
-
-        private static readonly TimeSpan MinimumGap = TimeSpan.FromMilliseconds(100);
-        private static readonly TimeSpan OthersWaitMax = TimeSpan.FromSeconds(30);
-
         private readonly IIotJobsClient client;
+        private readonly IotJobsClientOptions options;
+        private readonly TimeProvider time;
         private readonly CancellationToken cancellation;
         private readonly Action<string> note;
         private readonly object gate = new object();
 
         // When each deletion started: halfway through its DeleteJob's round trip, as near as the module can tell.
-        private readonly Dictionary<string, DateTime> deleting = new Dictionary<string, DateTime>(
+        private readonly Dictionary<string, DateTimeOffset> deleting = new Dictionary<string, DateTimeOffset>(
             StringComparer.Ordinal
         );
         private readonly Queue<TaskCompletionSource<bool>> waitingForPlace = new Queue<TaskCompletionSource<bool>>();
-        private readonly DeletionDuration duration = new DeletionDuration();
+        private readonly DeletionDuration duration;
         private TaskCompletionSource<bool> changed = NewSignal();
         private TaskCompletionSource<bool>? allGone;
         private int sending;
         private bool othersHoldPlaces;
-        private TimeSpan othersWait = TimeSpan.FromSeconds(1);
-        private DateTime lastPoll = DateTime.MinValue;
+        private TimeSpan othersWait;
+        private DateTimeOffset lastPoll = DateTimeOffset.MinValue;
         private TimeSpan lastRoundTrip = TimeSpan.Zero;
         private bool polling;
 
+        /// <param name="options">The clock and the timings of the polls.</param>
         /// <param name="note">Told, from any thread, when a deletion waits and why, in words for a person.</param>
-        public DeletionScheduler(IIotJobsClient client, CancellationToken cancellation, Action<string> note)
+        public DeletionScheduler(
+            IIotJobsClient client,
+            IotJobsClientOptions options,
+            CancellationToken cancellation,
+            Action<string> note
+        )
         {
-            this.client = client;
+            this.client = client ?? throw new ArgumentNullException(nameof(client));
+            this.options = options ?? throw new ArgumentNullException(nameof(options));
             this.cancellation = cancellation;
-            this.note = note;
+            this.note = note ?? throw new ArgumentNullException(nameof(note));
+            time = options.Time;
+            duration = new DeletionDuration(options.DeletionFirstGuess);
+            othersWait = options.OthersDeletingWait;
         }
+
+        // module shim: remove once the module moves (use the constructor that takes IotJobsClientOptions)
+        public DeletionScheduler(IIotJobsClient client, CancellationToken cancellation, Action<string> note)
+            : this(client, (client as IotJobsClient)?.Options ?? new IotJobsClientOptions(), cancellation, note) { }
 
         /// <summary>Deletions started here that are not known to be gone.</summary>
         public int InProgress
@@ -65,9 +75,6 @@ namespace IotJobs.Client
             }
         }
 
-        /// <summary>ListJobs requests sent to watch the deletions, for the benchmark's count.</summary>
-        public int Polls { get; private set; }
-
         /// <summary>Sends the deletion once one of the places is free; returns once the service accepted it.</summary>
         public async Task DeleteAsync(DeleteJobRequest request, CancellationToken cancellationToken)
         {
@@ -75,7 +82,7 @@ namespace IotJobs.Client
             while (true)
             {
                 await TakePlaceAsync(subject, cancellationToken).ConfigureAwait(false);
-                var sent = DateTime.UtcNow;
+                var sent = time.GetUtcNow();
                 try
                 {
                     await client.DeleteJobAsync(request, cancellationToken).ConfigureAwait(false);
@@ -88,7 +95,8 @@ namespace IotJobs.Client
                         othersHoldPlaces = true;
                     }
                     note(
-                        $"The service's {ServiceLimit} deletion places are taken by deletions started elsewhere: {subject} waits for one."
+                        $"The service's {ServiceLimit} deletion places are taken by deletions started elsewhere: "
+                            + $"{subject} waits for one."
                     );
                     continue;
                 }
@@ -104,7 +112,7 @@ namespace IotJobs.Client
                 lock (gate)
                 {
                     sending--;
-                    deleting[request.JobId!] = Halfway(sent, DateTime.UtcNow);
+                    deleting[request.JobId!] = Halfway(sent, time.GetUtcNow());
                 }
                 return;
             }
@@ -137,8 +145,9 @@ namespace IotJobs.Client
                 waitingForPlace.Enqueue(place);
                 if (!othersHoldPlaces)
                     note(
-                        $"{char.ToUpperInvariant(subject[0])}{subject.Substring(1)} waits for one of the service's {ServiceLimit} deletion places: "
-                            + $"{deleting.Count} deletions started here are in progress."
+                        $"{char.ToUpperInvariant(subject[0])}{subject.Substring(1)} waits for one of the service's "
+                            + $"{ServiceLimit} deletion places: {deleting.Count} deletions started here are "
+                            + "in progress."
                     );
                 Wake();
             }
@@ -160,7 +169,9 @@ namespace IotJobs.Client
             }
         }
 
-        /// <summary>Starts the poller if it is not running; tells a sleeping one to look again. Under the lock.</summary>
+        /// <summary>
+        /// Starts the poller if it is not running; tells a sleeping one to look again. Under the lock.
+        /// </summary>
         private void Wake()
         {
             changed.TrySetResult(true);
@@ -196,7 +207,7 @@ namespace IotJobs.Client
             while (true)
             {
                 cancellation.ThrowIfCancellationRequested();
-                DateTime next;
+                DateTimeOffset next;
                 Task wake;
                 lock (gate)
                 {
@@ -212,12 +223,17 @@ namespace IotJobs.Client
                         changed = NewSignal();
                     wake = changed.Task;
                 }
-                var wait = next - DateTime.UtcNow;
+                var wait = next - time.GetUtcNow();
                 if (wait > TimeSpan.Zero)
                 {
-                    // New deletions or waiters can move the next poll: wake up and look again.
-                    await Task.WhenAny(Task.Delay(wait, cancellation), wake).ConfigureAwait(false);
-                    if (DateTime.UtcNow < next)
+                    // New deletions or waiters can move the next poll: wake up and look again. Woken, the sleep's
+                    // timer is stopped rather than left to fire for nobody.
+                    using (var sleep = CancellationTokenSource.CreateLinkedTokenSource(cancellation))
+                    {
+                        await Task.WhenAny(time.Delay(wait, sleep.Token), wake).ConfigureAwait(false);
+                        sleep.Cancel();
+                    }
+                    if (time.GetUtcNow() < next)
                         continue;
                 }
                 await PollOnceAsync().ConfigureAwait(false);
@@ -226,13 +242,13 @@ namespace IotJobs.Client
 
         /// <summary>
         /// When the next poll should be: when the deletions expected to end first are expected done, as a group
-        /// of those that end close together (at most <see cref="Group"/>, or all of them for -Wait alone), so
-        /// that each poll finds several done and no free place stays unused while a far later one is awaited.
-        /// Under the lock.
+        /// of those that end close together (at most <see cref="IotJobsClientOptions.DeletionPollGroup"/>, or all of
+        /// them for -Wait alone), so that each poll finds several done and no free place stays unused while a far
+        /// later one is awaited. Under the lock.
         /// </summary>
-        private DateTime NextPoll()
+        private DateTimeOffset NextPoll()
         {
-            var earliest = lastPoll + (othersHoldPlaces ? othersWait : MinimumGap);
+            var earliest = lastPoll + (othersHoldPlaces ? othersWait : options.DeletionPollGap);
             if (othersHoldPlaces || deleting.Count == 0)
                 return earliest;
             var expected = duration.Expected;
@@ -241,7 +257,7 @@ namespace IotJobs.Client
             // by a younger one would make each look later than the last by more than the ratio meant.
             int most =
                 !duration.Known ? 1
-                : waitingForPlace.Count > 0 ? Math.Min(Group, done.Count)
+                : waitingForPlace.Count > 0 ? Math.Min(options.DeletionPollGroup, done.Count)
                 : done.Count;
             // Deletions that end within a tenth of a deletion's time of each other end "together".
             var close = TimeSpan.FromTicks(expected.Ticks / 10);
@@ -255,19 +271,19 @@ namespace IotJobs.Client
 
         private async Task PollOnceAsync()
         {
-            var askedAt = DateTime.UtcNow;
+            var askedAt = time.GetUtcNow();
             HashSet<string> stillDeleting;
             try
             {
                 stillDeleting = await ListDeletingAsync().ConfigureAwait(false);
             }
-            catch (Exception e) when (!(e is OperationCanceledException) && !ResiliencePolicy.EndsTheCommand(e))
+            catch (Exception e) when (!(e is OperationCanceledException) && !ServiceFailure.EndsTheCommand(e))
             {
                 lock (gate)
-                    lastPoll = DateTime.UtcNow;
+                    lastPoll = time.GetUtcNow();
                 return; // a failed poll learns nothing; the next one will
             }
-            var answeredAt = DateTime.UtcNow;
+            var answeredAt = time.GetUtcNow();
             // The service looked halfway through the listing's round trip, as a deletion started halfway through its
             // DeleteJob's: ages measured so are off by half a round trip at most, either way.
             var lookedAt = Halfway(askedAt, answeredAt);
@@ -291,37 +307,40 @@ namespace IotJobs.Client
                     // The listing shows the account's deletions, ours and others': a place is free when fewer than 10.
                     othersHoldPlaces = stillDeleting.Count + sending >= ServiceLimit;
                     othersWait = othersHoldPlaces
-                        ? TimeSpan.FromTicks(Math.Min(othersWait.Ticks * 2, OthersWaitMax.Ticks))
-                        : TimeSpan.FromSeconds(1);
+                        ? TimeSpan.FromTicks(Math.Min(othersWait.Ticks * 2, options.OthersDeletingWaitMax.Ticks))
+                        : options.OthersDeletingWait;
                 }
                 HandOutPlaces();
             }
         }
 
-        private static DateTime Halfway(DateTime from, DateTime to) => from + TimeSpan.FromTicks((to - from).Ticks / 2);
+        private static DateTimeOffset Halfway(DateTimeOffset from, DateTimeOffset to) =>
+            from + TimeSpan.FromTicks((to - from).Ticks / 2);
 
         private async Task<HashSet<string>> ListDeletingAsync()
         {
             var ids = new HashSet<string>(StringComparer.Ordinal);
-            string? token = null;
-            do
-            {
-                Polls++;
-                var page = await client
-                    .ListJobsAsync(
-                        new ListJobsRequest
-                        {
-                            Status = "DELETION_IN_PROGRESS",
-                            MaxResults = 250,
-                            NextToken = token,
-                        },
-                        cancellation
-                    )
-                    .ConfigureAwait(false);
-                foreach (var job in page.Jobs)
-                    ids.Add(job.JobId ?? "");
-                token = page.NextToken;
-            } while (!string.IsNullOrEmpty(token));
+            await Paging
+                .EachPageAsync(
+                    token =>
+                        client.ListJobsAsync(
+                            new ListJobsRequest
+                            {
+                                Status = "DELETION_IN_PROGRESS",
+                                MaxResults = 250,
+                                NextToken = token,
+                            },
+                            cancellation
+                        ),
+                    page => page.NextToken,
+                    page =>
+                    {
+                        foreach (var job in page.Jobs)
+                            ids.Add(job.JobId ?? "");
+                        return true;
+                    }
+                )
+                .ConfigureAwait(false);
             return ids;
         }
 
