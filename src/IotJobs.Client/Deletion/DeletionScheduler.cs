@@ -227,10 +227,12 @@ namespace IotJobs.Client
                 if (wait > TimeSpan.Zero)
                 {
                     // New deletions or waiters can move the next poll: wake up and look again. Woken, the sleep's
-                    // timer is stopped rather than left to fire for nobody.
+                    // timer is stopped rather than left to fire for nobody. Timers count whole milliseconds: a sleep
+                    // cut down to one would end just before the poll is due, and spin until it is.
+                    var sleepFor = TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds));
                     using (var sleep = CancellationTokenSource.CreateLinkedTokenSource(cancellation))
                     {
-                        await Task.WhenAny(time.Delay(wait, sleep.Token), wake).ConfigureAwait(false);
+                        await Task.WhenAny(time.Delay(sleepFor, sleep.Token), wake).ConfigureAwait(false);
                         sleep.Cancel();
                     }
                     if (time.GetUtcNow() < next)
