@@ -28,9 +28,11 @@ namespace IotJobs.Client
             Kind == FailureKind.Tls
                 ? "Check the endpoint's certificate (and any proxy that intercepts TLS), and the machine's clock."
             : Location.Endpoint.Host.EndsWith(".amazonaws.com", StringComparison.OrdinalIgnoreCase)
-                ? $"Check that '{Location.Region}' is an AWS region where AWS IoT is offered (-Region, AWS_REGION, the profile's region), "
+                ? $"Check that '{Location.Region}' is an AWS region where AWS IoT is offered "
+                    + "(-Region, AWS_REGION, the profile's region), "
                     + "and that this machine can reach it (DNS, proxy, firewall)."
-            : "Check -EndpointUrl (or AWS_ENDPOINT_URL_IOT): is the service or simulator running there, and reachable from this machine?";
+            : "Check -EndpointUrl (or AWS_ENDPOINT_URL_IOT): is the service or simulator running there, "
+                + "and reachable from this machine?";
 
         private static string Describe(FailureKind kind, ServiceLocation location, Exception inner)
         {
