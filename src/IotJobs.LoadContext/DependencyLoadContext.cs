@@ -16,7 +16,17 @@ public sealed class DependencyLoadContext : AssemblyLoadContext
     private readonly string folder;
 
     private DependencyLoadContext(string folder)
-        : base("IotJobs", isCollectible: false) => this.folder = folder;
+        : base("IotJobs", isCollectible: false)
+    {
+        this.folder = folder;
+        // What neither this context owns nor the runtime or PowerShell has (AWSSDK.Core 4.1's System.IO.Hashing,
+        // loaded only for checksums) comes from our folder: asked only after the default context found none.
+        Resolving += (_, name) =>
+        {
+            string path = Path.Combine(folder, name.Name + ".dll");
+            return name.Name != null && File.Exists(path) ? LoadFromAssemblyPath(path) : null;
+        };
+    }
 
     /// <summary>Called once, on import: routes the module's requests for its dependencies here.</summary>
     public static void Install(string dependenciesFolder)
