@@ -16,7 +16,9 @@ namespace IotJobs.Client
         /// <summary>The region and endpoint of every request this client sends.</summary>
         ServiceLocation Location { get; }
 
-        /// <summary>The account the client's credentials belong to (STS GetCallerIdentity, asked once per client).</summary>
+        /// <summary>
+        /// The account the client's credentials belong to (STS GetCallerIdentity, asked once per client).
+        /// </summary>
         Task<string> GetCallerAccountAsync(CancellationToken cancellationToken = default);
 
         Task<ListJobsResponse> ListJobsAsync(ListJobsRequest request, CancellationToken cancellationToken = default);

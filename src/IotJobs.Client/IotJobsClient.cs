@@ -14,23 +14,32 @@ namespace IotJobs.Client
     /// IoT Jobs over AWSSDK.Core: SigV4 signing, the standard credential and region chain and clock-skew
     /// correction come from the SDK pipeline; every call goes through <see cref="ResiliencePolicy"/>.
     /// </summary>
-    public sealed class IotJobsClient : AmazonServiceClient, IIotJobsClient
+    internal sealed class IotJobsClient : AmazonServiceClient, IIotJobsClient
     {
         private readonly AWSCredentials credentials;
         private readonly Action<string>? observeWait;
+        private readonly ResiliencePolicy policy;
         private Task<string>? callerAccount;
 
         /// <param name="credentials">Who signs the requests.</param>
-        /// <param name="config">Where they go: its ServiceURL, else its RegionEndpoint; one of them must be set.</param>
+        /// <param name="config">
+        /// Where they go: its ServiceURL, else its RegionEndpoint; one of them must be set. Its Options are the
+        /// clock, waits and pacers the client runs on.
+        /// </param>
         public IotJobsClient(AWSCredentials credentials, IotJobsClientConfig config)
             : base(credentials, config)
         {
             this.credentials = credentials;
             observeWait = config.ObserveWait;
+            Options = config.Options;
+            policy = new ResiliencePolicy(Options);
             Location = config.Location();
         }
 
         public ServiceLocation Location { get; }
+
+        /// <summary>The clock, waits and pacers this client runs on (its configuration's).</summary>
+        internal IotJobsClientOptions Options { get; }
 
         public Task<string> GetCallerAccountAsync(CancellationToken cancellationToken = default)
         {
@@ -38,10 +47,10 @@ namespace IotJobs.Client
             var asked = callerAccount;
             if (asked == null || asked.IsFaulted || asked.IsCanceled)
             {
-                callerAccount = asked = ResiliencePolicy.RunAsync(
-                    "GetCallerIdentity",
+                callerAccount = asked = policy.RunAsync(
+                    Operation.GetCallerIdentity,
                     Location,
-                    () => CallerIdentity.AccountOfAsync(credentials, Location, cancellationToken),
+                    _ => CallerIdentity.AccountOfAsync(credentials, Location, cancellationToken),
                     null,
                     null,
                     observeWait,
@@ -58,29 +67,48 @@ namespace IotJobs.Client
             base.CustomizeRuntimePipeline(pipeline);
             pipeline.AddHandlerAfter<Marshaller>(new SigV4AuthResolver());
             var config = (IotJobsClientConfig)Config;
-            pipeline.AddHandlerAfter<RetryHandler>(new AttemptHandler(config.PaceRequests, config.ObserveAttempt));
+            // Called from the base constructor: this class's own fields are not set yet, the configuration is.
+            var options = config.Options;
+            pipeline.AddHandlerAfter<RetryHandler>(
+                new AttemptHandler(config.PaceRequests ? options.Pacers : null, options.Time, config.ObserveAttempt)
+            );
         }
 
         public Task<ListJobsResponse> ListJobsAsync(
             ListJobsRequest request,
             CancellationToken cancellationToken = default
-        ) => Read(request, WireRequests.ListJobs, WireResponses.ListJobs, cancellationToken);
+        ) => Read(Operation.ListJobs, request, WireRequests.ListJobs, WireResponses.ListJobs, cancellationToken);
 
         public Task<DescribeJobResponse> DescribeJobAsync(
             DescribeJobRequest request,
             CancellationToken cancellationToken = default
-        ) => Read(request, WireRequests.DescribeJob, WireResponses.DescribeJob, cancellationToken);
+        ) =>
+            Read(
+                Operation.DescribeJob,
+                request,
+                WireRequests.DescribeJob,
+                WireResponses.DescribeJob,
+                cancellationToken
+            );
 
         public Task<GetJobDocumentResponse> GetJobDocumentAsync(
             GetJobDocumentRequest request,
             CancellationToken cancellationToken = default
-        ) => Read(request, WireRequests.GetJobDocument, WireResponses.GetJobDocument, cancellationToken);
+        ) =>
+            Read(
+                Operation.GetJobDocument,
+                request,
+                WireRequests.GetJobDocument,
+                WireResponses.GetJobDocument,
+                cancellationToken
+            );
 
         public Task<ListJobExecutionsForJobResponse> ListJobExecutionsForJobAsync(
             ListJobExecutionsForJobRequest request,
             CancellationToken cancellationToken = default
         ) =>
             Read(
+                Operation.ListJobExecutionsForJob,
                 request,
                 WireRequests.ListJobExecutionsForJob,
                 WireResponses.ListJobExecutionsForJob,
@@ -92,6 +120,7 @@ namespace IotJobs.Client
             CancellationToken cancellationToken = default
         ) =>
             Read(
+                Operation.ListJobExecutionsForThing,
                 request,
                 WireRequests.ListJobExecutionsForThing,
                 WireResponses.ListJobExecutionsForThing,
@@ -101,7 +130,14 @@ namespace IotJobs.Client
         public Task<DescribeJobExecutionResponse> DescribeJobExecutionAsync(
             DescribeJobExecutionRequest request,
             CancellationToken cancellationToken = default
-        ) => Read(request, WireRequests.DescribeJobExecution, WireResponses.DescribeJobExecution, cancellationToken);
+        ) =>
+            Read(
+                Operation.DescribeJobExecution,
+                request,
+                WireRequests.DescribeJobExecution,
+                WireResponses.DescribeJobExecution,
+                cancellationToken
+            );
 
         // Each change says how to tell, after a lost answer, that it was applied. (Had the item been in that state
         // already, the service would have refused the change; after a lost answer the two cannot be told apart,
@@ -112,6 +148,7 @@ namespace IotJobs.Client
             CancellationToken cancellationToken = default
         ) =>
             Change(
+                Operation.CancelJob,
                 request,
                 WireRequests.CancelJob,
                 WireResponses.CancelJob,
@@ -131,6 +168,7 @@ namespace IotJobs.Client
             CancellationToken cancellationToken = default
         ) =>
             Change<DeleteJobRequest, DeleteJobResponse>(
+                Operation.DeleteJob,
                 request,
                 WireRequests.DeleteJob,
                 null,
@@ -152,6 +190,7 @@ namespace IotJobs.Client
             CancellationToken cancellationToken = default
         ) =>
             Change<CancelJobExecutionRequest, CancelJobExecutionResponse>(
+                Operation.CancelJobExecution,
                 request,
                 WireRequests.CancelJobExecution,
                 null,
@@ -178,6 +217,7 @@ namespace IotJobs.Client
             CancellationToken cancellationToken = default
         ) =>
             Change<DeleteJobExecutionRequest, DeleteJobExecutionResponse>(
+                Operation.DeleteJobExecution,
                 request,
                 WireRequests.DeleteJobExecution,
                 null,
@@ -201,6 +241,7 @@ namespace IotJobs.Client
             );
 
         private Task<TResponse> Read<TRequest, TResponse>(
+            Operation operation,
             TRequest request,
             Func<TRequest, IRequest> marshall,
             Func<JsonElement, TResponse> read,
@@ -208,10 +249,10 @@ namespace IotJobs.Client
         )
             where TRequest : AmazonWebServiceRequest
             where TResponse : AmazonWebServiceResponse, new() =>
-            ResiliencePolicy.RunAsync(
-                Operation(request),
+            policy.RunAsync(
+                operation,
                 Location,
-                () => Invoke<TRequest, TResponse>(request, marshall, read, cancellationToken),
+                attempt => Invoke<TRequest, TResponse>(operation, attempt, request, marshall, read, cancellationToken),
                 null,
                 null,
                 observeWait,
@@ -219,6 +260,7 @@ namespace IotJobs.Client
             );
 
         private Task<TResponse> Change<TRequest, TResponse>(
+            Operation operation,
             TRequest request,
             Func<TRequest, IRequest> marshall,
             Func<JsonElement, TResponse>? read,
@@ -228,17 +270,19 @@ namespace IotJobs.Client
         )
             where TRequest : AmazonWebServiceRequest
             where TResponse : AmazonWebServiceResponse, new() =>
-            ResiliencePolicy.RunAsync(
-                Operation(request),
+            policy.RunAsync(
+                operation,
                 Location,
-                () => Invoke<TRequest, TResponse>(request, marshall, read, cancellationToken),
+                attempt => Invoke<TRequest, TResponse>(operation, attempt, request, marshall, read, cancellationToken),
                 applied,
                 done,
                 observeWait,
                 cancellationToken
             );
 
-        /// <summary>For deletions: applied when the item is gone, or when <paramref name="deleting"/> says it is on its way.</summary>
+        /// <summary>
+        /// For deletions: applied when the item is gone, or when <paramref name="deleting"/> says it is on its way.
+        /// </summary>
         private static async Task<bool> Gone(Func<Task<bool>> deleting)
         {
             try
@@ -252,6 +296,8 @@ namespace IotJobs.Client
         }
 
         private Task<TResponse> Invoke<TRequest, TResponse>(
+            Operation operation,
+            int attempt,
             TRequest request,
             Func<TRequest, IRequest> marshall,
             Func<JsonElement, TResponse>? read,
@@ -262,16 +308,13 @@ namespace IotJobs.Client
         {
             if (request == null)
                 throw new ArgumentNullException(nameof(request));
-            var options = new InvokeOptions
+            var options = new AttemptInvokeOptions(operation, attempt)
             {
                 RequestMarshaller = new RequestMarshaller<TRequest>(marshall),
                 ResponseUnmarshaller = new OperationUnmarshaller<TResponse>(read),
             };
             return InvokeAsync<TResponse>(request, options, cancellationToken);
         }
-
-        private static string Operation(AmazonWebServiceRequest request) =>
-            request.GetType().Name.Replace("Request", "");
 
         private sealed class IotServiceMetadata : IServiceMetadata
         {

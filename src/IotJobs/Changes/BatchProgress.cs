@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Globalization;
 using System.Management.Automation;
 
@@ -13,19 +12,24 @@ namespace IotJobs.Changes;
 internal sealed class BatchProgress
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
-    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly TimeProvider time;
+    private readonly long started;
     private readonly IChangeHost host;
     private readonly int activityId;
     private readonly string activity;
     private TimeSpan? lastShown;
     private string status = "Starting";
 
-    public BatchProgress(IChangeHost host, int activityId, string activity)
+    public BatchProgress(IChangeHost host, TimeProvider time, int activityId, string activity)
     {
+        this.time = time;
+        started = time.GetTimestamp();
         this.host = host;
         this.activityId = activityId;
         this.activity = activity;
     }
+
+    private TimeSpan Elapsed => time.GetElapsedTime(started);
 
     public int Done { get; private set; }
 
@@ -43,10 +47,10 @@ internal sealed class BatchProgress
 
     public void Show(string current, bool force = false)
     {
-        if (!force && lastShown.HasValue && clock.Elapsed - lastShown.Value < Interval)
+        if (!force && lastShown.HasValue && Elapsed - lastShown.Value < Interval)
             return;
-        lastShown = clock.Elapsed;
-        double seconds = Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+        lastShown = Elapsed;
+        double seconds = Math.Max(Elapsed.TotalSeconds, 0.001);
         string done = Total > 0 ? $"{Done} of {Total}" : Done.ToString(CultureInfo.InvariantCulture);
         string failed = Failed > 0 ? $", {Failed} failed" : "";
         string rate = (Done / seconds).ToString("0.0", CultureInfo.InvariantCulture);

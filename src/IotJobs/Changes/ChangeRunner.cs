@@ -54,7 +54,7 @@ internal sealed class ChangeRunner
         steps = new ItemSteps(declaration, host.WhatIf);
         batch = new OrderedBatch(cancellation);
         var activity = Words.Activity(change, host.WhatIf);
-        progress = new BatchProgress(host, Interlocked.Increment(ref nextActivityId), activity);
+        progress = new BatchProgress(host, Time, Interlocked.Increment(ref nextActivityId), activity);
         tally = new SummaryTally(change, host.WhatIf);
     }
 
@@ -190,8 +190,10 @@ internal sealed class ChangeRunner
     }
 
     /// <summary>The piped object as the item's state, when it was read moments ago.</summary>
-    private static IotJobsItem? Fresh(IotJobsItem? live) =>
-        live?.ReadAt is DateTimeOffset at && DateTimeOffset.UtcNow - at < FreshFor ? live : null;
+    private IotJobsItem? Fresh(IotJobsItem? live) =>
+        live?.ReadAt is DateTimeOffset at && Time.GetUtcNow() - at < FreshFor ? live : null;
+
+    private TimeProvider Time => connections.Options.Time;
 
     /// <summary>Sends an item's work once fewer than -ThrottleLimit items are in flight, writing earlier results meanwhile.</summary>
     private void Submit(ItemPlan plan, Func<CancellationToken, Task<ItemResult>> run)

@@ -32,7 +32,7 @@ internal sealed class Deletions
     /// </summary>
     public Task DeleteAsync(ItemPlan plan, DeleteJobRequest request, CancellationToken cancel) =>
         schedulers
-            .GetOrAdd(plan.Connection, c => new DeletionScheduler(c.Client, cancellation, note))
+            .GetOrAdd(plan.Connection, c => new DeletionScheduler(c.Client, c.Options, cancellation, note))
             .DeleteAsync(request, cancel, plan.Sending);
 
     /// <summary>Completes when every deletion accepted so far is done.</summary>

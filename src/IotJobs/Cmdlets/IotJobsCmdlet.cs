@@ -175,6 +175,6 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
         WriteError(record);
     }
 
-    private IIotJobsClient CreateClient(ConnectionSettings with) =>
-        ClientFactory.Create(with, attempt => work.Post(() => WriteVerbose(attempt.ToString())), Note);
+    private IIotJobsClient CreateClient(ConnectionSettings with, IotJobsClientOptions options) =>
+        ClientFactory.Create(with, options, attempt => work.Post(() => WriteVerbose(attempt.ToString())), Note);
 }

@@ -36,7 +36,7 @@ internal static class CompletionSource
         nameof(IotJobsCmdlet.AllowUnencryptedEndpoint),
     };
 
-    private static readonly ConcurrentDictionary<string, (DateTime At, IReadOnlyList<string> Names)> Cache = new(
+    private static readonly ConcurrentDictionary<string, (DateTimeOffset At, IReadOnlyList<string> Names)> Cache = new(
         StringComparer.Ordinal
     );
 
@@ -99,9 +99,9 @@ internal static class CompletionSource
         {
             var settings = SettingsFor(commandName, boundParameters);
             string key = ClientFactory.SourceKey(settings) + "|" + what;
-            if (Cache.TryGetValue(key, out var hit) && DateTime.UtcNow - hit.At < KeepFor)
+            if (Cache.TryGetValue(key, out var hit) && TimeProvider.System.GetUtcNow() - hit.At < KeepFor)
                 return hit.Names;
-            var client = ClientFactory.Create(settings, null, null);
+            var client = ClientFactory.Create(settings, new IotJobsClientOptions(), null, null);
             try
             {
                 using var patience = new CancellationTokenSource(Patience);
@@ -112,7 +112,7 @@ internal static class CompletionSource
                     .Distinct(StringComparer.Ordinal)
                     .OrderBy(n => n, StringComparer.Ordinal)
                     .ToList();
-                Cache[key] = (DateTime.UtcNow, names);
+                Cache[key] = (TimeProvider.System.GetUtcNow(), names);
                 return names;
             }
             finally

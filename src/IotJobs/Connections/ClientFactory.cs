@@ -19,6 +19,7 @@ internal static class ClientFactory
     /// <param name="observeWait">Told, in words for a person, when a request waits for a service limit.</param>
     public static IIotJobsClient Create(
         ConnectionSettings with,
+        IotJobsClientOptions options,
         Action<AttemptRecord>? observeAttempt,
         Action<string>? observeWait
     )
@@ -35,6 +36,7 @@ internal static class ClientFactory
             AllowUnencryptedEndpoint = with.AllowUnencryptedEndpoint,
             ObserveAttempt = observeAttempt,
             ObserveWait = observeWait,
+            Options = options,
         };
         if (with.Credential != null)
         {

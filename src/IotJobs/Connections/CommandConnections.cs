@@ -19,13 +19,16 @@ internal sealed class CommandConnections : IDisposable
 
     public CommandConnections(
         ConnectionSettings settings,
-        Func<ConnectionSettings, IIotJobsClient> create,
+        Func<ConnectionSettings, IotJobsClientOptions, IIotJobsClient> create,
         bool ownsClients
     )
     {
         this.settings = settings;
-        pool = new ConnectionPool(create, ownsClients);
+        pool = new ConnectionPool(create, ownsClients, Options);
     }
+
+    /// <summary>The command's clock, waits and limits: today's defaults, with the process-wide request pacing.</summary>
+    public IotJobsClientOptions Options { get; } = new();
 
     /// <summary>The command's own connection; throws what <see cref="ClientFactory.IsSettingsFailure"/> names.</summary>
     public ItemConnection Own => pool.For(settings);

@@ -10,14 +10,20 @@ namespace IotJobs.Connections;
 /// </summary>
 internal sealed class ConnectionPool : IDisposable
 {
-    private readonly Func<ConnectionSettings, IIotJobsClient> create;
+    private readonly Func<ConnectionSettings, IotJobsClientOptions, IIotJobsClient> create;
+    private readonly IotJobsClientOptions options;
     private readonly bool ownsClients;
     private readonly Dictionary<string, ItemConnection> open = new Dictionary<string, ItemConnection>(
         StringComparer.Ordinal
     );
 
-    public ConnectionPool(Func<ConnectionSettings, IIotJobsClient> create, bool ownsClients)
+    public ConnectionPool(
+        Func<ConnectionSettings, IotJobsClientOptions, IIotJobsClient> create,
+        bool ownsClients,
+        IotJobsClientOptions options
+    )
     {
+        this.options = options;
         this.create = create;
         this.ownsClients = ownsClients;
     }
@@ -29,7 +35,7 @@ internal sealed class ConnectionPool : IDisposable
         {
             if (!open.TryGetValue(settings.Key, out var connection))
             {
-                connection = new ItemConnection(create(settings), settings);
+                connection = new ItemConnection(create(settings, options), settings, options);
                 open.Add(settings.Key, connection);
             }
             return connection;

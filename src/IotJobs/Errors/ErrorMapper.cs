@@ -61,7 +61,7 @@ internal static class ErrorMapper
         string said
     )
     {
-        int attempts = ResiliencePolicy.MaxAttempts;
+        int attempts = IotJobsClientOptions.DefaultMaxAttempts;
         switch (e)
         {
             case ItemRefusedException refused:

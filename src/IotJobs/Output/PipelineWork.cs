@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using IotJobs.Cmdlets;
+using IotJobs.Client;
 
 namespace IotJobs.Output;
 

@@ -6,7 +6,6 @@ using System.Threading.Tasks;
 using IotJobs.Changes;
 using IotJobs.Client;
 using IotJobs.Client.Model;
-using IotJobs.Cmdlets;
 using IotJobs.Connections;
 using IotJobs.Errors;
 using IotJobs.Model;
@@ -103,7 +102,7 @@ internal sealed class OwnershipGuard
                     + "add -AllowServiceOwned."
             );
         }
-        catch (Exception e) when (!ResiliencePolicy.EndsTheCommand(e))
+        catch (Exception e) when (!ServiceFailure.EndsTheCommand(e))
         {
             // A passing failure is this item's; the next item asks again.
             lock (greengrassJobs)

@@ -68,7 +68,7 @@ public sealed class LostAnswerTests
 
         Assert.Contains("may or may not have applied", e.Message);
         Assert.Single(sim.Requests, q => q.Operation == "DeleteJob");
-        Assert.Equal(ResiliencePolicy.MaxAttempts, sim.Requests.Count(q => q.Operation == "DescribeJob"));
+        Assert.Equal(IotJobsClientOptions.DefaultMaxAttempts, sim.Requests.Count(q => q.Operation == "DescribeJob"));
     }
 
     [Fact]

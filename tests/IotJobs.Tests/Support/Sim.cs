@@ -17,7 +17,7 @@ public static class Sim
     public static BasicAWSCredentials Credentials { get; } =
         new(SimulatorOptions.DefaultAccessKeyId, SimulatorOptions.DefaultSecretAccessKey);
 
-    public static IotJobsClient Client(
+    internal static IotJobsClient Client(
         IotJobsSimulator simulator,
         string region = "us-east-1",
         AWSCredentials? credentials = null

@@ -1,0 +1,6 @@
+using Amazon.Runtime;
+
+namespace IotJobs.Client.Model
+{
+    public sealed class DeleteJobResponse : AmazonWebServiceResponse { }
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Threading.Tasks;
+using Amazon.Runtime;
+using Amazon.Runtime.Internal;
+
+namespace IotJobs.Client
+{
+    /// <summary>
+    /// Sees every attempt <see cref="ResiliencePolicy"/> makes: it waits for the endpoint's
+    /// <see cref="RequestPacer"/> (when pacing is on), teaches it from throttling answers, and reports
+    /// each attempt to the client's observer.
+    /// </summary>
+    internal sealed class AttemptHandler : PipelineHandler
+    {
+        private readonly RequestPacers? pacers;
+        private readonly TimeProvider time;
+        private readonly Action<AttemptRecord>? observe;
+
+        /// <param name="pacers">The pacers to wait for, or null for none.</param>
+        public AttemptHandler(RequestPacers? pacers, TimeProvider time, Action<AttemptRecord>? observe)
+        {
+            this.pacers = pacers;
+            this.time = time;
+            this.observe = observe;
+        }
+
+        public override async Task<T> InvokeAsync<T>(IExecutionContext executionContext)
+        {
+            var context = executionContext.RequestContext;
+            var pacer = pacers?.For(context.Request.Endpoint);
+            if (pacer != null)
+                await pacer.WaitAsync(context.CancellationToken).ConfigureAwait(false);
+            long started = time.GetTimestamp();
+            try
+            {
+                var response = await base.InvokeAsync<T>(executionContext).ConfigureAwait(false);
+                pacer?.OnSuccess();
+                Report(
+                    context,
+                    (int)executionContext.ResponseContext.HttpResponse.StatusCode,
+                    null,
+                    response.ResponseMetadata?.RequestId,
+                    started
+                );
+                return response;
+            }
+            catch (Exception e)
+            {
+                if (e is ThrottlingException)
+                    pacer?.OnThrottled();
+                var service = e as AmazonServiceException;
+                Report(
+                    context,
+                    service == null ? 0 : (int)service.StatusCode,
+                    service?.ErrorCode ?? e.GetType().Name,
+                    service?.RequestId,
+                    started
+                );
+                throw;
+            }
+        }
+
+        public override void InvokeSync(IExecutionContext executionContext) =>
+            throw new NotSupportedException("IotJobsClient is used asynchronously only.");
+
+        private void Report(IRequestContext context, int status, string? error, string? requestId, long started)
+        {
+            if (observe == null)
+                return;
+            // The URL the SDK composed: path and query only, never a header, key or token.
+            var uri = AmazonServiceClient.ComposeUrl(context.Request);
+            observe(
+                new AttemptRecord(
+                    context.Request.HttpMethod,
+                    uri,
+                    (context.Options as AttemptInvokeOptions)?.Attempt ?? 1,
+                    status,
+                    error,
+                    requestId,
+                    time.GetElapsedTime(started)
+                )
+            );
+        }
+    }
+}
