@@ -178,16 +178,18 @@ Describe 'Validation' {
     BeforeEach { $client = New-Fleet }
 
     It 'refuses <Case> before any call' -ForEach @(
-        @{ Case = 'an invalid job id'; Script = { Remove-IotJob -JobId 'bad id' -Force } }
-        @{ Case = 'a lower-case reason code'; Script = { Stop-IotJob -JobId fw-1 -ReasonCode rollback } }
-        @{ Case = 'more than 10 status details'; Script = {
+        @{ Case = 'an invalid job id'; Id = 'InvalidJobId,*'; Script = { Remove-IotJob -JobId 'bad id' -Force } }
+        @{ Case = 'a lower-case reason code'; Id = 'ParameterArgumentValidationError*'; Script = {
+                Stop-IotJob -JobId fw-1 -ReasonCode rollback } }
+        @{ Case = 'more than 10 status details'; Id = 'ParameterArgumentValidationError*'; Script = {
                 $d = @{}; 1..11 | ForEach-Object { $d["k$_"] = 'v' }
                 Stop-IotJobExecution -JobId fw-1 -ThingName sensor-1 -StatusDetails $d } }
-        @{ Case = 'an execution number below 1'; Script = {
+        @{ Case = 'an execution number below 1'; Id = 'InvalidExecutionNumber,*'; Script = {
                 Remove-IotJobExecution -JobId fw-1 -ThingName sensor-1 -ExecutionNumber 0 -Force } }
-        @{ Case = 'an invalid thing name'; Script = { Stop-IotJobExecution -JobId fw-1 -ThingName 'a b' } }
+        @{ Case = 'an invalid thing name'; Id = 'InvalidThingName,*'; Script = {
+                Stop-IotJobExecution -JobId fw-1 -ThingName 'a b' } }
     ) {
-        $Script | Should -Throw -ErrorId 'ParameterArgumentValidationError*'
+        $Script | Should -Throw -ErrorId $Id
         $client.CallNames() | Should -BeNullOrEmpty
     }
 }

@@ -71,6 +71,16 @@ namespace IotJobs.Client
             }
         }
 
+        /// <summary>Deletions waiting here for one of the service's places (cancelled ones aside).</summary>
+        public int WaitingForPlace
+        {
+            get
+            {
+                lock (gate)
+                    return waitingForPlace.Count(place => !place.Task.IsCompleted);
+            }
+        }
+
         /// <summary>Sends the deletion once one of the places is free; returns once the service accepted it.</summary>
         /// <param name="leaving">Told each time the deletion leaves for the service, once it has a place.</param>
         public async Task DeleteAsync(

@@ -45,16 +45,22 @@ internal sealed class BatchProgress
             Failed++;
     }
 
-    public void Show(string current, bool force = false)
+    /// <param name="current">The item, or what the work says it waits for.</param>
+    /// <param name="received">Items taken from the pipeline so far, for a count when the total is not known.</param>
+    /// <param name="waiting">What the items wait for now ("3 waiting for one of the 10 deletion places"), or null.</param>
+    public void Show(string current, int received, string? waiting, bool force = false)
     {
         if (!force && lastShown.HasValue && Elapsed - lastShown.Value < Interval)
             return;
         lastShown = Elapsed;
         double seconds = Math.Max(Elapsed.TotalSeconds, 0.001);
-        string done = Total > 0 ? $"{Done} of {Total}" : Done.ToString(CultureInfo.InvariantCulture);
+        string done = Total > 0 ? $"{Done} of {Total} done" : $"{Done} done of {received} received";
         string failed = Failed > 0 ? $", {Failed} failed" : "";
         string rate = (Done / seconds).ToString("0.0", CultureInfo.InvariantCulture);
-        status = $"{done} done{failed} ({rate}/s)";
+        // The status is all the console's minimal view shows: counts first, then what holds items back, then the
+        // item, which is what a narrow console cuts off first.
+        string holding = waiting == null ? "" : $" | {waiting}";
+        status = $"{done}{failed} ({rate}/s){holding} | {current}";
         // A new record each time: hosts may keep the ones they were given.
         host.WriteProgress(
             new ProgressRecord(activityId, activity, status)

@@ -43,6 +43,9 @@ internal sealed class ChangeDeclaration
     /// <summary>-ThrottleLimit: how many items may be in flight at once.</summary>
     public int ThrottleLimit { get; set; } = 1;
 
+    /// <summary>What the items are waiting for now, for the progress bar (deletions and their places); null when nothing.</summary>
+    public Func<string?>? Waiting { get; set; }
+
     /// <summary>
     /// What follows the batch (Remove-IotJob -Wait: every deletion to complete), waited for after the last item;
     /// what -PassThru writes is held until it ends, and then shows the items as they are once done.

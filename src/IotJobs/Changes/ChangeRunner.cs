@@ -130,7 +130,10 @@ internal sealed class ChangeRunner
     }
 
     /// <summary>Says what the work is waiting for, in the progress bar (it is also a verbose line).</summary>
-    public void ShowNote(string note) => progress.Show(note, force: true);
+    public void ShowNote(string note) => ShowProgress(note, force: true);
+
+    private void ShowProgress(string current, bool force = false) =>
+        progress.Show(current, tally.Summary.Total, declaration.Waiting?.Invoke(), force);
 
     /// <summary>
     /// After the last item: every result written, items whose answer was lost looked at once more, the follow-up
@@ -239,7 +242,7 @@ internal sealed class ChangeRunner
                 Fail(result);
                 break;
         }
-        progress.Show(result.Attempt.Subject);
+        ShowProgress(result.Attempt.Subject);
     }
 
     /// <summary>Reports an item's failure: the batch goes on, unless nothing else can succeed.</summary>

@@ -35,6 +35,21 @@ internal sealed class Deletions
             .GetOrAdd(plan.Connection, c => new DeletionScheduler(c.Client, c.Options, cancellation, note))
             .DeleteAsync(request, cancel, plan.Sending);
 
+    /// <summary>
+    /// What the deletions wait for, for the progress bar: "10 deleting, 3 waiting for a deletion place"; null when
+    /// nothing is in progress or waiting.
+    /// </summary>
+    public string? Describe()
+    {
+        int deleting = schedulers.Values.Sum(s => s.InProgress);
+        int waiting = schedulers.Values.Sum(s => s.WaitingForPlace);
+        if (deleting == 0 && waiting == 0)
+            return null;
+        string waits =
+            waiting == 0 ? "" : $", {waiting} waiting for one of the {DeletionScheduler.ServiceLimit} deletion places";
+        return $"{deleting} deleting{waits}";
+    }
+
     /// <summary>Completes when every deletion accepted so far is done.</summary>
     public Task WhenAllGoneAsync(CancellationToken cancel)
     {

@@ -67,6 +67,7 @@ public sealed class RemoveIotJobCommand : ChangeCmdlet
             BackupFolder =
                 BackupPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(BackupPath),
             FollowUp = Wait ? deletions.WhenAllGoneAsync : null,
+            Waiting = deletions.Describe,
         };
     }
 
