@@ -19,6 +19,7 @@ namespace IotJobs.Client
         private readonly AWSCredentials credentials;
         private readonly Action<string>? observeWait;
         private readonly ResiliencePolicy policy;
+        private readonly object callerGate = new object();
         private Task<string>? callerAccount;
 
         /// <param name="credentials">Who signs the requests.</param>
@@ -43,21 +44,25 @@ namespace IotJobs.Client
 
         public Task<string> GetCallerAccountAsync(CancellationToken cancellationToken = default)
         {
-            // Asked once per client: every item of a command that uses this client shares the answer.
-            var asked = callerAccount;
-            if (asked == null || asked.IsFaulted || asked.IsCanceled)
+            // Asked once per client: every item of a command that uses this client shares the answer, items of several
+            // places asking at once included (a failed question is asked again by the next).
+            lock (callerGate)
             {
-                callerAccount = asked = policy.RunAsync(
-                    Operation.GetCallerIdentity,
-                    Location,
-                    _ => CallerIdentity.AccountOfAsync(credentials, Location, cancellationToken),
-                    null,
-                    null,
-                    observeWait,
-                    cancellationToken
-                );
+                var asked = callerAccount;
+                if (asked == null || asked.IsFaulted || asked.IsCanceled)
+                {
+                    callerAccount = asked = policy.RunAsync(
+                        Operation.GetCallerIdentity,
+                        Location,
+                        _ => CallerIdentity.AccountOfAsync(credentials, Location, cancellationToken),
+                        null,
+                        null,
+                        observeWait,
+                        cancellationToken
+                    );
+                }
+                return asked;
             }
-            return asked;
         }
 
         protected override IServiceMetadata ServiceMetadata { get; } = new IotServiceMetadata();

@@ -83,16 +83,18 @@ namespace IotJobs.Client
 
         /// <summary>Sends the deletion once one of the places is free; returns once the service accepted it.</summary>
         /// <param name="leaving">Told each time the deletion leaves for the service, once it has a place.</param>
+        /// <param name="waiting">Told when the deletion starts to wait for a place, from the thread it asked on.</param>
         public async Task DeleteAsync(
             DeleteJobRequest request,
             CancellationToken cancellationToken,
-            Action? leaving = null
+            Action? leaving = null,
+            Action? waiting = null
         )
         {
             string subject = $"job '{request.JobId}'";
             while (true)
             {
-                await TakePlaceAsync(subject, cancellationToken).ConfigureAwait(false);
+                await TakePlaceAsync(subject, waiting, cancellationToken).ConfigureAwait(false);
                 leaving?.Invoke();
                 var sent = time.GetUtcNow();
                 try
@@ -143,7 +145,7 @@ namespace IotJobs.Client
             }
         }
 
-        private async Task TakePlaceAsync(string subject, CancellationToken cancellationToken)
+        private async Task TakePlaceAsync(string subject, Action? waiting, CancellationToken cancellationToken)
         {
             TaskCompletionSource<bool> place;
             lock (gate)
@@ -163,6 +165,8 @@ namespace IotJobs.Client
                     );
                 Wake();
             }
+            // Said outside the lock: whoever listens may start other work at once.
+            waiting?.Invoke();
             using (cancellationToken.Register(() => place.TrySetCanceled()))
                 await place.Task.ConfigureAwait(false);
             note($"A deletion place is free: deleting {subject}.");

@@ -6,9 +6,9 @@ using Amazon.Runtime.Internal;
 namespace IotJobs.Client
 {
     /// <summary>
-    /// Sees every attempt <see cref="ResiliencePolicy"/> makes: it waits for the endpoint's
-    /// <see cref="RequestPacer"/> (when pacing is on), teaches it from throttling answers, and reports
-    /// each attempt to the client's observer.
+    /// Sees every attempt <see cref="ResiliencePolicy"/> makes: it waits for the <see cref="RequestPacer"/> of what the
+    /// request uses up (when pacing is on), teaches it from throttling answers, and reports each attempt to the
+    /// client's observer.
     /// </summary>
     internal sealed class AttemptHandler : PipelineHandler
     {
@@ -27,7 +27,7 @@ namespace IotJobs.Client
         public override async Task<T> InvokeAsync<T>(IExecutionContext executionContext)
         {
             var context = executionContext.RequestContext;
-            var pacer = pacers?.For(context.Request.Endpoint);
+            var pacer = pacers == null ? null : await PacerAsync(context).ConfigureAwait(false);
             if (pacer != null)
                 await pacer.WaitAsync(context.CancellationToken).ConfigureAwait(false);
             long started = time.GetTimestamp();
@@ -62,6 +62,22 @@ namespace IotJobs.Client
 
         public override void InvokeSync(IExecutionContext executionContext) =>
             throw new NotSupportedException("IotJobsClient is used asynchronously only.");
+
+        /// <summary>
+        /// The pacer of what the service limits: one API, in one region, for one set of credentials (standing for
+        /// the account, which a request does not name). The credentials are those the request is signed with,
+        /// resolved before this handler runs; of them, only the access key id is read.
+        /// </summary>
+        private async Task<RequestPacer> PacerAsync(IRequestContext context)
+        {
+            var operation = (context.Options as AttemptInvokeOptions)?.Operation;
+            var config = context.ClientConfig;
+            string region = config.AuthenticationRegion ?? config.RegionEndpoint?.SystemName ?? "";
+            string caller = "";
+            if (context.Identity is AWSCredentials credentials)
+                caller = (await credentials.GetCredentialsAsync().ConfigureAwait(false)).AccessKey;
+            return pacers!.For(context.Request.Endpoint, region, caller, operation?.ToString() ?? "");
+        }
 
         private void Report(IRequestContext context, int status, string? error, string? requestId, long started)
         {

@@ -22,13 +22,16 @@ namespace IotJobs.Client
         /// </summary>
         public static RequestPacers Shared { get; } = new RequestPacers(TimeProvider.System);
 
-        /// <summary>The pacer of the requests sent to <paramref name="endpoint"/>.</summary>
-        public RequestPacer For(Uri endpoint) => byKey.GetOrAdd(KeyOf(endpoint), _ => new RequestPacer(time));
+        /// <summary>The pacer of one API's requests to one endpoint, in one region, with one set of credentials.</summary>
+        public RequestPacer For(Uri endpoint, string region, string caller, string operation) =>
+            byKey.GetOrAdd(KeyOf(endpoint, region, caller, operation), _ => new RequestPacer(time));
 
         /// <summary>
-        /// Which requests share one rate: for now, those to one endpoint (scheme, host and port). The service's
-        /// limits are per account, region and API; this is the one place to say so when the key changes.
+        /// Which requests share one rate: what the service limits, per account, region and API (about 10 requests a
+        /// second for each Jobs API). The account is stood for by the credentials' access key id: on AWS every account
+        /// of a region reaches the same host, so the endpoint alone would let one account's throttling slow another.
         /// </summary>
-        internal static string KeyOf(Uri endpoint) => endpoint.GetLeftPart(UriPartial.Authority);
+        internal static string KeyOf(Uri endpoint, string region, string caller, string operation) =>
+            string.Join("|", endpoint.GetLeftPart(UriPartial.Authority), region, caller, operation);
     }
 }

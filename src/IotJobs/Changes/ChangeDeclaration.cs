@@ -37,11 +37,11 @@ internal sealed class ChangeDeclaration
     /// <summary>-BackupPath, resolved: where each item is written before it is deleted; null for none.</summary>
     public string? BackupFolder { get; set; }
 
+    /// <summary>-ThrottleLimit: how many items of one place may be under way at once (see <see cref="Lanes"/>).</summary>
+    public int ThrottleLimit { get; set; } = 1;
+
     /// <summary>-AllowServiceOwned: change jobs another service manages too.</summary>
     public bool AllowServiceOwned { get; set; }
-
-    /// <summary>-ThrottleLimit: how many items may be in flight at once.</summary>
-    public int ThrottleLimit { get; set; } = 1;
 
     /// <summary>What the items are waiting for now, for the progress bar (deletions and their places); null when nothing.</summary>
     public Func<string?>? Waiting { get; set; }

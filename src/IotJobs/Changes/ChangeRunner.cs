@@ -16,7 +16,7 @@ namespace IotJobs.Changes;
 /// <summary>
 /// The per-item flow of the Stop- and Remove- cmdlets, in one place: check the item (its kind, its place, its
 /// account), read it only when needed, describe it for a person, approve, send, report. Requests run concurrently up
-/// to -ThrottleLimit; What-if lines, prompts, output and errors stay on the pipeline thread, in input order. The
+/// to the service's limits; What-if lines, prompts, output and errors stay on the pipeline thread, in input order. The
 /// cmdlet declares what it is (<see cref="ChangeDeclaration"/>) and is reached through <see cref="IChangeHost"/>.
 /// Every item ends in one outcome (<see cref="Outcome"/>), decided by the change's own answer.
 /// </summary>
@@ -25,6 +25,13 @@ internal sealed class ChangeRunner
     /// <summary>How long a piped object's state counts as the item's current state (see about_IotJobs).</summary>
     internal static readonly TimeSpan FreshFor = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Items under way and not yet written, at most: output stays in input order, so items that finished behind a
+    /// slow one wait to be written; past this many, the pipeline waits for the oldest, which bounds the memory a
+    /// batch holds and passes the wait on to the command that feeds it.
+    /// </summary>
+    private const int MaxUnwritten = 1000;
+
     private static int nextActivityId;
     private readonly ChangeDeclaration declaration;
     private readonly IChangeHost host;
@@ -32,6 +39,7 @@ internal sealed class ChangeRunner
     private readonly CancellationToken cancellation;
     private readonly ItemSteps steps;
     private readonly OrderedBatch batch;
+    private readonly Lanes lanes;
     private readonly BatchProgress progress;
     private readonly SummaryTally tally;
 
@@ -52,7 +60,8 @@ internal sealed class ChangeRunner
         this.cancellation = cancellation;
         var change = declaration.Change;
         steps = new ItemSteps(declaration, host.WhatIf);
-        batch = new OrderedBatch(cancellation);
+        batch = new OrderedBatch();
+        lanes = new Lanes(declaration.ThrottleLimit, cancellation);
         var activity = Words.Activity(change, host.WhatIf);
         progress = new BatchProgress(host, Time, Interlocked.Increment(ref nextActivityId), activity);
         tally = new SummaryTally(change, host.WhatIf);
@@ -112,7 +121,7 @@ internal sealed class ChangeRunner
         {
             // Earlier items are reported first, and a person is slower than a request: the prompt shows the
             // freshest state.
-            Flush(keepAtMost: declaration.ThrottleLimit);
+            Flush(keepAtMost: MaxUnwritten);
             var read = PreviewAsync(plan, alwaysRead: true, cancellation);
             host.WaitFor(read);
             if (read.Result.Outcome != Outcome.Previewed)
@@ -189,7 +198,7 @@ internal sealed class ChangeRunner
     private void Refuse(ItemResult result)
     {
         batch.Add(result);
-        Flush(keepAtMost: declaration.ThrottleLimit);
+        Flush(keepAtMost: MaxUnwritten);
     }
 
     /// <summary>The piped object as the item's state, when it was read moments ago.</summary>
@@ -198,12 +207,21 @@ internal sealed class ChangeRunner
 
     private TimeProvider Time => connections.Options.Time;
 
-    /// <summary>Sends an item's work once fewer than -ThrottleLimit items are in flight, writing earlier results meanwhile.</summary>
+    /// <summary>
+    /// Hands an item's work to its place's lane (<see cref="Lanes"/>), and writes what earlier items have come to.
+    /// Where the first error must end the command (-ErrorAction Stop), an item starts only once fewer than
+    /// -ThrottleLimit earlier ones are unwritten, as a sequential run would: nothing is sent after a failure.
+    /// </summary>
     private void Submit(ItemPlan plan, Func<CancellationToken, Task<ItemResult>> run)
     {
-        Flush(keepAtMost: declaration.ThrottleLimit - 1);
-        batch.Add(plan, run);
-        Flush(keepAtMost: declaration.ThrottleLimit);
+        if (host.StopsAtFirstError)
+        {
+            Flush(keepAtMost: declaration.ThrottleLimit - 1);
+            batch.Add(plan, Task.Run(() => run(cancellation)));
+            return;
+        }
+        batch.Add(plan, lanes.Schedule(plan, run));
+        Flush(keepAtMost: MaxUnwritten);
     }
 
     private void Flush(int keepAtMost)

@@ -33,7 +33,7 @@ internal sealed class Deletions
     public Task DeleteAsync(ItemPlan plan, DeleteJobRequest request, CancellationToken cancel) =>
         schedulers
             .GetOrAdd(plan.Connection, c => new DeletionScheduler(c.Client, c.Options, cancellation, note))
-            .DeleteAsync(request, cancel, plan.Sending);
+            .DeleteAsync(request, cancel, plan.Sending, plan.Waiting);
 
     /// <summary>
     /// What the deletions wait for, for the progress bar: "10 deleting, 3 waiting for a deletion place"; null when

@@ -17,6 +17,9 @@ internal interface IChangeHost
     /// <summary>Whether <see cref="Approve"/> will ask a person, so the item's freshest state is worth reading.</summary>
     bool WillPrompt(bool force);
 
+    /// <summary>-ErrorAction Stop (or $ErrorActionPreference): the first error ends the command, so nothing may be sent after it.</summary>
+    bool StopsAtFirstError { get; }
+
     /// <summary>A person answered "No to All": the rest of the batch is skipped, without reading or refusing it.</summary>
     bool DeclinedAll { get; }
 

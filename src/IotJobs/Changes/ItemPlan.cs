@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using IotJobs.Connections;
 using IotJobs.Errors;
@@ -40,6 +41,20 @@ internal sealed class ItemPlan
 
     /// <summary>Where the change stands with the service; read from any thread (Ctrl+C).</summary>
     public ItemPhase Phase => (ItemPhase)Volatile.Read(ref phase);
+
+    /// <summary>
+    /// The item starts to wait for a limit of its place (one of the service's deletion places): its lane may start
+    /// the next item meanwhile.
+    /// </summary>
+    public void Waiting()
+    {
+        // A deletion refused for want of a place (LimitExceeded) waits for one again: it was not applied.
+        Interlocked.CompareExchange(ref phase, (int)ItemPhase.NotSent, (int)ItemPhase.Sent);
+        WhenWaiting?.Invoke();
+    }
+
+    /// <summary>What its lane does when it starts to wait; set by the lane when the item's work starts.</summary>
+    public Action? WhenWaiting { get; set; }
 
     /// <summary>The change leaves for the service now: from here on, only its answer says whether it was applied.</summary>
     public void Sending() => Volatile.Write(ref phase, (int)ItemPhase.Sent);

@@ -15,16 +15,12 @@ namespace IotJobs.Changes;
 internal sealed class OrderedBatch
 {
     private readonly Queue<Entry> queue = new();
-    private readonly CancellationToken cancellation;
 
-    public OrderedBatch(CancellationToken cancellation) => this.cancellation = cancellation;
-
-    /// <summary>Starts the item's requests at once.</summary>
-    public void Add(ItemPlan plan, Func<CancellationToken, Task<ItemResult>> run)
+    /// <summary>An item under way: <paramref name="work"/> ends with its result.</summary>
+    public void Add(ItemPlan plan, Task<ItemResult> work)
     {
-        var entry = new Entry(plan.Target.Subject, plan, Task.Run(() => run(cancellation)));
         lock (queue)
-            queue.Enqueue(entry);
+            queue.Enqueue(new Entry(plan.Target.Subject, plan, work));
     }
 
     /// <summary>An item whose result is known already (refused before anything could be sent), written in its turn.</summary>

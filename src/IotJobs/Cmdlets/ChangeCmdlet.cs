@@ -13,9 +13,9 @@ public abstract class ChangeCmdlet : IotJobsCmdlet
     private ChangeRunner? runner;
 
     /// <summary>
-    /// How many items may be in flight at once. The default, 1, finishes each item (and writes its outcome) before
-    /// sending the next, as a sequential run does; higher values help over slow links. The service's rate and
-    /// deletion limits are kept whatever the value.
+    /// How many of the command's requests may be on the wire at once. Items do not wait for each other: one waiting
+    /// for a service limit of its place (one of the 10 deletion places, its pacing) holds back no other, and items
+    /// found in several regions or accounts go on side by side. The service's limits are kept whatever the value.
     /// </summary>
     [Parameter]
     [ValidateRange(1, 64)]

@@ -42,6 +42,14 @@ internal sealed class CmdletHost : IChangeHost
 
     public bool DeclinedAll => noToAll;
 
+    public bool StopsAtFirstError =>
+        (
+            Bound("ErrorAction")
+            ?? LanguagePrimitives.ConvertTo<ActionPreference>(
+                cmdlet.SessionState.PSVariable.GetValue("ErrorActionPreference") ?? ActionPreference.Continue
+            )
+        ) is ActionPreference.Stop;
+
     private bool yesToAll;
     private bool noToAll;
 

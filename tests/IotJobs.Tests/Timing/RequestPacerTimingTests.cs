@@ -100,17 +100,33 @@ public sealed class RequestPacerTimingTests
     }
 
     [Fact]
-    public void One_pacer_per_endpoint_shared_through_the_registry()
+    public void One_pacer_per_place_credentials_and_API_shared_through_the_registry()
     {
         var pacers = new RequestPacers(clock);
+        var eu = new Uri("https://iot.eu-west-1.amazonaws.com/jobs?status=CANCELED");
 
-        var one = pacers.For(new Uri("https://iot.eu-west-1.amazonaws.com/jobs?status=CANCELED"));
+        var one = pacers.For(eu, "eu-west-1", "AKIAONE", "ListJobs");
 
-        Assert.Same(one, pacers.For(new Uri("https://IOT.eu-west-1.amazonaws.com/things/t/jobs")));
-        Assert.NotSame(one, pacers.For(new Uri("https://iot.us-east-1.amazonaws.com/jobs")));
-        Assert.NotSame(one, pacers.For(new Uri("https://iot.eu-west-1.amazonaws.com:8443/jobs")));
-        Assert.NotSame(one, new RequestPacers(clock).For(new Uri("https://iot.eu-west-1.amazonaws.com/jobs")));
-        Assert.Equal("http://127.0.0.1:5055", RequestPacers.KeyOf(new Uri("http://127.0.0.1:5055/jobs/j")));
+        Assert.Same(
+            one,
+            pacers.For(new Uri("https://IOT.eu-west-1.amazonaws.com/jobs"), "eu-west-1", "AKIAONE", "ListJobs")
+        );
+        // Another API, other credentials (another account), another region or endpoint: a rate of its own.
+        Assert.NotSame(one, pacers.For(eu, "eu-west-1", "AKIAONE", "DeleteJob"));
+        Assert.NotSame(one, pacers.For(eu, "eu-west-1", "AKIATWO", "ListJobs"));
+        Assert.NotSame(
+            one,
+            pacers.For(new Uri("https://iot.us-east-1.amazonaws.com/jobs"), "us-east-1", "AKIAONE", "ListJobs")
+        );
+        Assert.NotSame(
+            one,
+            pacers.For(new Uri("https://iot.eu-west-1.amazonaws.com:8443/jobs"), "eu-west-1", "AKIAONE", "ListJobs")
+        );
+        Assert.NotSame(one, new RequestPacers(clock).For(eu, "eu-west-1", "AKIAONE", "ListJobs"));
+        Assert.Equal(
+            "http://127.0.0.1:5055|us-east-1|AKIAONE|DeleteJob",
+            RequestPacers.KeyOf(new Uri("http://127.0.0.1:5055/jobs/j"), "us-east-1", "AKIAONE", "DeleteJob")
+        );
     }
 
     [Fact]
