@@ -28,8 +28,8 @@ BeforeAll {
         jobExecutionsRetryConfig = '{"criteriaList":[{"failureType":"TIMED_OUT","numberOfRetries":2},' +
             '{"failureType":"FAILED","numberOfRetries":1}]}'
         presignedUrlConfig = '{"roleArn":"arn:aws:iam::123456789012:role/fw-downloads","expiresInSec":3600}'
-        schedulingConfig = '{"startTime":"2026-12-02T02:00","endTime":"2026-12-09T02:00","endBehavior":"STOP_ROLLOUT",' +
-            '"maintenanceWindows":[{"startTime":"cron(0 2 * * ? *)","durationInMinutes":60}]}'
+        schedulingConfig = '{"startTime":"2026-12-02T02:00","endTime":"2026-12-09T02:00",' +
+            '"endBehavior":"STOP_ROLLOUT","maintenanceWindows":[{"startTime":"cron(0 2 * * ? *)","durationInMinutes":60}]}'
         scheduledJobRollouts = '[{"startTime":"2026-12-03T02:00"},{"startTime":"2026-12-04T02:00"}]'
     }
     function Add-ConfiguredJob($Simulator) {
@@ -129,7 +129,7 @@ Describe 'Objects and files as an admin expects' {
             $object = $shown[$view.ViewSelectedBy.TypeName]
             foreach ($item in $view.ListControl.ListEntries.ListEntry.ListItems.ListItem) {
                 $label = if ($item.Label) { $item.Label } else { $item.PropertyName }
-                $object.PSObject.Properties.Name | Should -Contain $label -Because "'$label' is a label of $($view.Name)"
+                $object.PSObject.Properties.Name | Should -Contain $label -Because "$($view.Name) shows '$label'"
                 # A computed item is a view of the property its label names, not of another one.
                 if ($item.ScriptBlock) { $item.ScriptBlock | Should -Match ('\$_\.{0}\b' -f $label) }
             }

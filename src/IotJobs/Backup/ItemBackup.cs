@@ -23,20 +23,26 @@ namespace IotJobs.Backup;
 /// </summary>
 internal static class ItemBackup
 {
-    /// <summary>Where the item's backup goes: "fw-7.job.json", "fw-7.sensor-3.42.execution.json"; a second one gets the time too.</summary>
+    /// <summary>
+    /// Where the item's backup goes: "fw-7.job.json", "fw-7.sensor-3.42.execution.json"; a second one gets the time
+    /// too.
+    /// </summary>
     public static string PathFor(string folder, ItemTarget target)
     {
         string name =
             target.Kind == ItemKind.Job
                 ? $"{Safe(target.JobId)}.job"
-                : $"{Safe(target.JobId)}.{Safe(target.ThingName!)}.{target.ExecutionNumber?.ToString(CultureInfo.InvariantCulture)}.execution";
+                : $"{Safe(target.JobId)}.{Safe(target.ThingName!)}.{Number(target.ExecutionNumber)}.execution";
         string path = Path.Combine(folder, name + ".json");
         return File.Exists(path)
             ? Path.Combine(folder, $"{name}.{DateTime.UtcNow:yyyyMMdd'T'HHmmssfff'Z'}.json")
             : path;
     }
 
-    /// <summary>Reads the item and writes its backup; returns the item as read. Throws <see cref="BackupFailedException"/> when it cannot be written.</summary>
+    /// <summary>
+    /// Reads the item and writes its backup; returns the item as read. Throws <see cref="BackupFailedException"/> when
+    /// it cannot be written.
+    /// </summary>
     public static async Task<IotJobsItem> WriteAsync(ItemPlan plan, string folder, CancellationToken cancellationToken)
     {
         var t = plan.Target;
@@ -169,6 +175,8 @@ internal static class ItemBackup
         using var answer = JsonDocument.Parse(json ?? "null");
         answer.RootElement.WriteTo(w);
     }
+
+    private static string? Number(long? n) => n?.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A name part a file system takes everywhere: ':' (in thing names) and the like become '_'.</summary>
     private static string Safe(string part) =>

@@ -20,7 +20,9 @@ namespace IotJobs.Model
         public string? JobArn { get; set; }
         public string? ThingGroupId { get; set; }
 
-        /// <summary>The job's namespace; from a listing, known only when the listing was filtered by -NamespaceId.</summary>
+        /// <summary>
+        /// The job's namespace; from a listing, known only when the listing was filtered by -NamespaceId.
+        /// </summary>
         public string? NamespaceId { get; set; }
 
         /// <summary>

@@ -170,7 +170,9 @@ internal static class OutputMapper
         return item;
     }
 
-    /// <summary>The service's times are UTC; as DateTimeOffset they say so, in a CSV too, and compare rightly with Get-Date.</summary>
+    /// <summary>
+    /// The service's times are UTC; as DateTimeOffset they say so, in a CSV too, and compare rightly with Get-Date.
+    /// </summary>
     private static DateTimeOffset? Utc(DateTime? at) =>
         at.HasValue ? new DateTimeOffset(DateTime.SpecifyKind(at.Value, DateTimeKind.Utc)) : (DateTimeOffset?)null;
 
@@ -185,7 +187,7 @@ internal static class OutputMapper
     private static string ThingArn(string region, string account, string thingName) =>
         $"arn:{PartitionOf(region)}:iot:{region}:{account}:thing/{thingName}";
 
-    /// <summary>The partition of a region, by the prefixes of the SDK's partition table; longest prefixes first.</summary>
+    /// <summary>The partition of a region, by the region prefixes of the SDK's partition table.</summary>
     private static string PartitionOf(string region)
     {
         foreach (var (prefix, partition) in Partitions)
@@ -194,6 +196,7 @@ internal static class OutputMapper
         return "aws";
     }
 
+    // A longer prefix before a shorter one it begins with (us-isob- before us-iso-).
     private static readonly (string Prefix, string Partition)[] Partitions =
     {
         ("cn-", "aws-cn"),
