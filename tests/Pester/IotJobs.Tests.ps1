@@ -238,7 +238,7 @@ Describe 'Formatting, help and completion' {
     }
 
     It 'has list views with the details' {
-        Get-IotJob -JobId fw-1 | Format-List | Out-String | Should -Match 'Executions\s+:\s+2 executions'
+        Get-IotJob -JobId fw-1 | Format-List | Out-String | Should -Match 'ProcessDetails\s+:\s+2 executions'
         Get-IotJobExecution -JobId fw-1 -ThingName sensor-1 | Format-List | Out-String |
             Should -Match 'VersionNumber\s+:\s+1'
     }

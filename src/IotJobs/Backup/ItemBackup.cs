@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -17,31 +18,39 @@ namespace IotJobs.Backup;
 /// <summary>
 /// -BackupPath: before an item is deleted, it is written, as the service describes it, to a file of its own:
 /// a job with its job document and its executions' summaries, an execution as described. The file holds the
-/// service's answers exactly as they came, and is flushed to disk before the deletion is sent.
+/// service's answers as they came (every value exactly; only the layout and the escaping are made readable), and is
+/// flushed to disk before the deletion is sent.
 /// </summary>
 internal static class ItemBackup
 {
-    /// <summary>Where the item's backup goes: "fw-7.job.json", "fw-7.sensor-3.42.execution.json"; a second one gets the time too.</summary>
+    /// <summary>
+    /// Where the item's backup goes: "fw-7.job.json", "fw-7.sensor-3.42.execution.json"; a second one gets the time
+    /// too.
+    /// </summary>
     public static string PathFor(string folder, ItemTarget target)
     {
         string name =
             target.Kind == ItemKind.Job
                 ? $"{Safe(target.JobId)}.job"
-                : $"{Safe(target.JobId)}.{Safe(target.ThingName!)}.{target.ExecutionNumber?.ToString(CultureInfo.InvariantCulture)}.execution";
+                : $"{Safe(target.JobId)}.{Safe(target.ThingName!)}.{Number(target.ExecutionNumber)}.execution";
         string path = Path.Combine(folder, name + ".json");
         return File.Exists(path)
             ? Path.Combine(folder, $"{name}.{DateTime.UtcNow:yyyyMMdd'T'HHmmssfff'Z'}.json")
             : path;
     }
 
-    /// <summary>Reads the item and writes its backup; returns the item as read. Throws <see cref="BackupFailedException"/> when it cannot be written.</summary>
+    /// <summary>
+    /// Reads the item and writes its backup; returns the item as read. Throws <see cref="BackupFailedException"/> when
+    /// it cannot be written.
+    /// </summary>
     public static async Task<IotJobsItem> WriteAsync(ItemPlan plan, string folder, CancellationToken cancellationToken)
     {
         var t = plan.Target;
         var client = plan.Connection.Client;
         using var buffer = new MemoryStream();
         IotJobsItem state;
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        // Written compact first, then as a person reads it (ReadableJson): System.Text.Json escapes too much.
+        using (var w = new Utf8JsonWriter(buffer))
         {
             w.WriteStartObject();
             w.WriteString("kind", t.Kind.ToString());
@@ -103,16 +112,20 @@ internal static class ItemBackup
             }
             w.WriteEndObject();
         }
-        Save(folder, PathFor(folder, t), buffer.ToArray());
+        using var written = JsonDocument.Parse(buffer.ToArray());
+        Save(folder, PathFor(folder, t), Encoding.UTF8.GetBytes(ReadableJson.Write(written.RootElement)));
         return state;
     }
 
-    /// <summary>A new file, written through to the disk before anything may be deleted.</summary>
+    /// <summary>
+    /// A new file, private to its owner where the platform allows (<see cref="OwnerOnlyFile"/>), written through to
+    /// the disk before anything may be deleted.
+    /// </summary>
     private static void Save(string folder, string path, byte[] content)
     {
         try
         {
-            using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            using var file = OwnerOnlyFile.CreateNew(path);
             file.Write(content, 0, content.Length);
             file.Flush(flushToDisk: true);
         }
@@ -162,6 +175,8 @@ internal static class ItemBackup
         using var answer = JsonDocument.Parse(json ?? "null");
         answer.RootElement.WriteTo(w);
     }
+
+    private static string? Number(long? n) => n?.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A name part a file system takes everywhere: ':' (in thing names) and the like become '_'.</summary>
     private static string Safe(string part) =>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading.Tasks;
 using IotJobs.Client.Model;
 using IotJobs.Cmdlets.Validation;
 using IotJobs.Completion;
@@ -30,6 +31,7 @@ public sealed class GetIotJobExecutionCommand : IotJobsCmdlet
 {
     private const string ByJob = "ByJob";
     private const string ByThing = "ByThing";
+    private readonly Dictionary<ItemConnection, Task<string?>> callerAccounts = new();
 
     [Parameter(
         Mandatory = true,
@@ -207,16 +209,19 @@ public sealed class GetIotJobExecutionCommand : IotJobsCmdlet
             NamespaceId = NamespaceId,
             MaxResults = 250,
         };
-        // A thing's listing names no ARN; a piped object that knows its account passes it on.
+        // A thing's listing names no ARN: the account is a piped object's, else the caller's once something is found.
         string? account = Piped?.AccountId;
         try
         {
             WriteListing(
                 connection,
-                (client, token, ct) =>
+                async (client, token, ct) =>
                 {
                     request.NextToken = token;
-                    return client.ListJobExecutionsForThingAsync(request, ct);
+                    var page = await client.ListJobExecutionsForThingAsync(request, ct).ConfigureAwait(false);
+                    if (account == null && page.ExecutionSummaries.Count > 0)
+                        account = await CallerAccountAsync(connection).ConfigureAwait(false);
+                    return page;
                 },
                 page =>
                     page.ExecutionSummaries.Select(s =>
@@ -230,4 +235,15 @@ public sealed class GetIotJobExecutionCommand : IotJobsCmdlet
             WriteItemError(e, new Attempt("list the executions on", $"thing '{thingName}'", thingName, forced: false));
         }
     }
+
+    /// <summary>
+    /// The account of a connection's credentials (STS), asked at most once per command and connection (listings page
+    /// one at a time); null when it cannot be learned (STS unreachable): the account and ARN then stay blank.
+    /// </summary>
+    private Task<string?> CallerAccountAsync(ItemConnection connection) =>
+        callerAccounts.TryGetValue(connection, out var asked)
+            ? asked
+            : callerAccounts[connection] = connection
+                .Client.GetCallerAccountAsync(Work.Cancellation)
+                .ContinueWith(t => t.Exception == null && !t.IsCanceled ? t.Result : null, TaskScheduler.Default);
 }

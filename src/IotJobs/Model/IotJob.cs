@@ -20,7 +20,9 @@ namespace IotJobs.Model
         public string? JobArn { get; set; }
         public string? ThingGroupId { get; set; }
 
-        /// <summary>The job's namespace; from a listing, known only when the listing was filtered by -NamespaceId.</summary>
+        /// <summary>
+        /// The job's namespace; from a listing, known only when the listing was filtered by -NamespaceId.
+        /// </summary>
         public string? NamespaceId { get; set; }
 
         /// <summary>
@@ -41,15 +43,16 @@ namespace IotJobs.Model
         public bool? IsConcurrent { get; set; }
 
         // The rest of the service's model, from a describe (Get-IotJob -JobId): what a backup, a CSV export and
-        // a What-if line can show of a job. Structured configurations are the service's own JSON.
+        // a What-if line can show of a job. Structured configurations are objects typed as the model types them,
+        // which read as the service's own JSON where they are turned into text (see ServiceShape).
         public string? JobTemplateArn { get; set; }
-        public JsonText? SchedulingConfig { get; set; }
-        public JsonText? ScheduledJobRollouts { get; set; }
-        public JsonText? JobExecutionsRolloutConfig { get; set; }
-        public JsonText? AbortConfig { get; set; }
-        public JsonText? TimeoutConfig { get; set; }
-        public JsonText? JobExecutionsRetryConfig { get; set; }
-        public JsonText? PresignedUrlConfig { get; set; }
+        public SchedulingConfig? SchedulingConfig { get; set; }
+        public ServiceShapeList<ScheduledJobRollout>? ScheduledJobRollouts { get; set; }
+        public JobExecutionsRolloutConfig? JobExecutionsRolloutConfig { get; set; }
+        public AbortConfig? AbortConfig { get; set; }
+        public TimeoutConfig? TimeoutConfig { get; set; }
+        public JobExecutionsRetryConfig? JobExecutionsRetryConfig { get; set; }
+        public PresignedUrlConfig? PresignedUrlConfig { get; set; }
         public TextMap DocumentParameters { get; set; } = TextMap.Empty;
         public TextList DestinationPackageVersions { get; set; } = TextList.Empty;
 

@@ -52,13 +52,19 @@ internal static class OutputMapper
                 Targets = new TextList(j.Targets),
                 IsConcurrent = j.IsConcurrent,
                 JobTemplateArn = j.JobTemplateArn,
-                SchedulingConfig = JsonText.Of(j.SchedulingConfig),
-                ScheduledJobRollouts = JsonText.Of(j.ScheduledJobRollouts),
-                JobExecutionsRolloutConfig = JsonText.Of(j.JobExecutionsRolloutConfig),
-                AbortConfig = JsonText.Of(j.AbortConfig),
-                TimeoutConfig = JsonText.Of(j.TimeoutConfig),
-                JobExecutionsRetryConfig = JsonText.Of(j.JobExecutionsRetryConfig),
-                PresignedUrlConfig = JsonText.Of(j.PresignedUrlConfig),
+                SchedulingConfig = ServiceJson.Read(j.SchedulingConfig, e => new SchedulingConfig(e)),
+                ScheduledJobRollouts = ServiceJson.ReadList(j.ScheduledJobRollouts, e => new ScheduledJobRollout(e)),
+                JobExecutionsRolloutConfig = ServiceJson.Read(
+                    j.JobExecutionsRolloutConfig,
+                    e => new JobExecutionsRolloutConfig(e)
+                ),
+                AbortConfig = ServiceJson.Read(j.AbortConfig, e => new AbortConfig(e)),
+                TimeoutConfig = ServiceJson.Read(j.TimeoutConfig, e => new TimeoutConfig(e)),
+                JobExecutionsRetryConfig = ServiceJson.Read(
+                    j.JobExecutionsRetryConfig,
+                    e => new JobExecutionsRetryConfig(e)
+                ),
+                PresignedUrlConfig = ServiceJson.Read(j.PresignedUrlConfig, e => new PresignedUrlConfig(e)),
                 DocumentParameters = new TextMap(j.DocumentParameters),
                 DestinationPackageVersions = new TextList(j.DestinationPackageVersions),
                 ProcessDetails =
@@ -102,7 +108,9 @@ internal static class OutputMapper
             s.ThingArn
         );
 
-    /// <param name="accountId">The account, when known otherwise: a thing's listing names no ARN.</param>
+    /// <param name="accountId">
+    /// The account, when known otherwise (a thing's listing names no ARN): the thing's ARN then follows from it.
+    /// </param>
     public static IotJobExecution ToExecution(
         string thingName,
         JobExecutionSummaryForThing s,
@@ -125,6 +133,7 @@ internal static class OutputMapper
             null
         );
         e.AccountId = accountId;
+        e.ThingArn = accountId == null ? null : ThingArn(from.Location.Region, accountId, thingName);
         return e;
     }
 
@@ -161,7 +170,9 @@ internal static class OutputMapper
         return item;
     }
 
-    /// <summary>The service's times are UTC; as DateTimeOffset they say so, in a CSV too, and compare rightly with Get-Date.</summary>
+    /// <summary>
+    /// The service's times are UTC; as DateTimeOffset they say so, in a CSV too, and compare rightly with Get-Date.
+    /// </summary>
     private static DateTimeOffset? Utc(DateTime? at) =>
         at.HasValue ? new DateTimeOffset(DateTime.SpecifyKind(at.Value, DateTimeKind.Utc)) : (DateTimeOffset?)null;
 
@@ -171,6 +182,31 @@ internal static class OutputMapper
         var parts = arn?.Split(':');
         return parts != null && parts.Length > 5 && parts[4].Length > 0 ? parts[4] : null;
     }
+
+    /// <summary>arn:PARTITION:iot:REGION:ACCOUNT:thing/NAME, as the service names a thing in its own answers.</summary>
+    private static string ThingArn(string region, string account, string thingName) =>
+        $"arn:{PartitionOf(region)}:iot:{region}:{account}:thing/{thingName}";
+
+    /// <summary>The partition of a region, by the region prefixes of the SDK's partition table.</summary>
+    private static string PartitionOf(string region)
+    {
+        foreach (var (prefix, partition) in Partitions)
+            if (region.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                return partition;
+        return "aws";
+    }
+
+    // A longer prefix before a shorter one it begins with (us-isob- before us-iso-).
+    private static readonly (string Prefix, string Partition)[] Partitions =
+    {
+        ("cn-", "aws-cn"),
+        ("us-gov-", "aws-us-gov"),
+        ("us-isob-", "aws-iso-b"),
+        ("us-isof-", "aws-iso-f"),
+        ("us-iso-", "aws-iso"),
+        ("eu-isoe-", "aws-iso-e"),
+        ("eusc-", "aws-eusc"),
+    };
 
     private static IotJobExecution WithSummary(IotJobExecution e, JobExecutionSummary? s)
     {

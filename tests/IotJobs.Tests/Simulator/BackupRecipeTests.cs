@@ -1,4 +1,3 @@
-using System.Text.Json;
 using IotJobs.Client.Model;
 using IotJobs.Tests.Module;
 using IotJobs.Tests.Support;
@@ -27,15 +26,14 @@ public sealed class BackupRecipeTests
             o.RecordResponseBodies = true;
             o.DeletionDuration = TimeSpan.Zero;
         });
-        const string document = """{"operation":"install","firmware":"7.0.1","url":"https://example.com/fw"}""";
+        const string document =
+            """{"operation":"install","firmware":"7.0.1","url":"https://example.com/fw?build=7+1&arch=<arm>"}""";
         sim.Store.AddJob("fw-7", "IN_PROGRESS", "CONTINUOUS", description: "Firmware 7", document: document);
         sim.Store.AddExecution("fw-7", "sensor-1", "SUCCEEDED");
         sim.Store.AddExecution("fw-7", "gateway:eu-1", "IN_PROGRESS");
         using var client = Sim.Client(sim);
         var before = (await client.DescribeJobAsync(new DescribeJobRequest { JobId = "fw-7" })).Job!;
-        await client.GetJobDocumentAsync(new GetJobDocumentRequest { JobId = "fw-7" });
-        string folder = WriteBackup(sim);
-        await client.DeleteJobAsync(new DeleteJobRequest { JobId = "fw-7", Force = true });
+        string folder = RemoveWithBackup(sim);
         Assert.Null(sim.Store.FindJob("fw-7"));
 
         var lines = IsolationTests.Probe(
@@ -57,23 +55,18 @@ public sealed class BackupRecipeTests
     }
 
     /// <summary>
-    /// A backup as the module writes it: DescribeJob's answer under describeJob and GetJobDocument's under
-    /// getJobDocument, each as the service sent it. Returns the folder that holds backups/fw-7.job.json.
+    /// The module's own backup: Remove-IotJob -BackupPath writes backups/fw-7.job.json (readable JSON, only what JSON
+    /// requires escaped) before the job is deleted. Returns the folder that holds backups/.
     /// </summary>
-    private static string WriteBackup(IotJobs.Simulator.IotJobsSimulator sim)
+    private static string RemoveWithBackup(IotJobs.Simulator.IotJobsSimulator sim)
     {
-        string Answer(string operation) => sim.Requests.Last(r => r.Operation == operation).ResponseBody;
-        using var describe = JsonDocument.Parse(Answer("DescribeJob"));
-        using var document = JsonDocument.Parse(Answer("GetJobDocument"));
         string folder = Path.Combine(Path.GetTempPath(), "iotjobs-recipe-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(folder, "backups"));
-        File.WriteAllText(
-            Path.Combine(folder, "backups", "fw-7.job.json"),
-            JsonSerializer.Serialize(
-                new { describeJob = describe.RootElement, getJobDocument = document.RootElement },
-                new JsonSerializerOptions { WriteIndented = true }
-            )
-        );
+        using var ps = PsSession.Start(sim);
+        ps.SetVariable("backups", Path.Combine(folder, "backups"));
+        var r = ps.Run("Remove-IotJob fw-7 -Force -BackupPath $backups");
+        Assert.False(r.HadErrors, string.Join("\n", r.Errors));
+        Assert.DoesNotContain("\\u0022", File.ReadAllText(Path.Combine(folder, "backups", "fw-7.job.json")));
         return folder;
     }
 }
