@@ -27,7 +27,7 @@ internal static class ItemBackup
     /// Where the item's backup goes: "fw-7.job.json", "fw-7.sensor-3.42.execution.json"; a second one gets the time
     /// too.
     /// </summary>
-    public static string PathFor(string folder, ItemTarget target)
+    public static string PathFor(string folder, ItemTarget target, DateTimeOffset now)
     {
         string name =
             target.Kind == ItemKind.Job
@@ -35,7 +35,7 @@ internal static class ItemBackup
                 : $"{Safe(target.JobId)}.{Safe(target.ThingName!)}.{Number(target.ExecutionNumber)}.execution";
         string path = Path.Combine(folder, name + ".json");
         return File.Exists(path)
-            ? Path.Combine(folder, $"{name}.{DateTime.UtcNow:yyyyMMdd'T'HHmmssfff'Z'}.json")
+            ? Path.Combine(folder, $"{name}.{now.UtcDateTime:yyyyMMdd'T'HHmmssfff'Z'}.json")
             : path;
     }
 
@@ -47,6 +47,7 @@ internal static class ItemBackup
     {
         var t = plan.Target;
         var client = plan.Connection.Client;
+        var now = plan.Connection.Options.Time.GetUtcNow();
         using var buffer = new MemoryStream();
         IotJobsItem state;
         // Written compact first, then as a person reads it (ReadableJson): System.Text.Json escapes too much.
@@ -59,7 +60,7 @@ internal static class ItemBackup
                 w.WriteString("thingName", t.ThingName);
             w.WriteString("region", plan.Connection.Location.Region);
             w.WriteString("endpointUrl", plan.Connection.Location.EndpointUrl);
-            w.WriteString("backedUpAt", DateTimeOffset.UtcNow.ToString("o", CultureInfo.InvariantCulture));
+            w.WriteString("backedUpAt", now.ToString("o", CultureInfo.InvariantCulture));
             if (t.Kind == ItemKind.Job)
             {
                 var job = await client
@@ -113,7 +114,7 @@ internal static class ItemBackup
             w.WriteEndObject();
         }
         using var written = JsonDocument.Parse(buffer.ToArray());
-        Save(folder, PathFor(folder, t), Encoding.UTF8.GetBytes(ReadableJson.Write(written.RootElement)));
+        Save(folder, PathFor(folder, t, now), Encoding.UTF8.GetBytes(ReadableJson.Write(written.RootElement)));
         return state;
     }
 

@@ -28,5 +28,5 @@ internal static class ItemDescription
     private static string Backup(ItemPlan plan, ChangeDeclaration declaration) =>
         declaration.BackupFolder == null
             ? ""
-            : $", after backing it up to {ItemBackup.PathFor(declaration.BackupFolder, plan.Target)}";
+            : $", after backing it up to {ItemBackup.PathFor(declaration.BackupFolder, plan.Target, plan.Connection.Options.Time.GetUtcNow())}";
 }

@@ -166,7 +166,7 @@ internal static class OutputMapper
         item.ProfileName = from.Settings.ProfileName;
         item.CredentialSource = from.Settings.CredentialSource;
         item.AccountId = AccountOf(arn);
-        item.ReadAt = DateTimeOffset.UtcNow;
+        item.ReadAt = from.Options.Time.GetUtcNow();
         return item;
     }
 
