@@ -12,6 +12,16 @@ public abstract class ChangeCmdlet : IotJobsCmdlet
 {
     private ChangeRunner? runner;
 
+    /// <summary>The AWS region, e.g. eu-west-1. Default: where a piped item was found, else AWS_REGION, then the profile's region.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Region { get; set; }
+
+    /// <summary>A profile of the shared AWS config and credentials files. Default: the profile a piped item was read with, else AWS_PROFILE, then "default".</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? ProfileName { get; set; }
+
     /// <summary>
     /// How many of the command's requests may be on the wire at once. Items do not wait for each other: one waiting
     /// for a service limit of its place (one of the 10 deletion places, its pacing) holds back no other, and items

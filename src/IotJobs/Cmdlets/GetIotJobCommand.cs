@@ -1,6 +1,10 @@
 using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using IotJobs.Client.Model;
 using IotJobs.Cmdlets.Validation;
 using IotJobs.Completion;
@@ -13,11 +17,11 @@ namespace IotJobs.Cmdlets;
 
 /// <summary>
 /// Get-IotJob: describes jobs by id, or lists them (filtered by the service, and by id wildcards here), writing each
-/// job as soon as its page arrives.
+/// job as soon as its page arrives; in one place, or in several at once.
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "IotJob", HelpUri = HelpLinks.Pages + "Get-IotJob.md", DefaultParameterSetName = AllGroups)]
 [OutputType(typeof(IotJob))]
-public sealed class GetIotJobCommand : IotJobsCmdlet
+public sealed class GetIotJobCommand : GetCmdlet
 {
     private const string AllGroups = "AllGroups";
     private const string ByThingGroupName = "ByThingGroupName";
@@ -58,58 +62,84 @@ public sealed class GetIotJobCommand : IotJobsCmdlet
 
     private protected override void ProcessItem()
     {
-        // A piped job (or execution) is read again where it was found.
-        var piped = Piped;
-        ItemConnection connection;
-        try
+        // A piped job (or execution) is read again where it was found; ids and listings in every place given.
+        var described = JobId?.Where(id => !HasListFilter && !WildcardPattern.ContainsWildcardCharacters(id)).ToList();
+        var found = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        bool several = ReadEach(Piped, JobId == null ? "list jobs" : "get jobs", (connection, mayEnd, ct) =>
+            ReadAsync(connection, mayEnd, found, ct)
+        );
+        // A job looked for by id in several places is missing only when it is in none of them.
+        if (several && described != null)
         {
-            connection = ConnectionFor(piped);
+            var places = Connections.Places.Select(PlaceOf).ToList();
+            foreach (var id in described.Where(id => !found.ContainsKey(id)))
+                WriteItemError(new NotFoundAnywhereException(places), new Attempt("get", Words.Job(id), id, false));
         }
-        catch (ItemRefusedException e)
-        {
-            string subject = JobId == null ? "jobs" : Words.Job(string.Join("', '", JobId));
-            WriteItemError(e, new Attempt("get", subject, piped?.Input ?? (object)"*", forced: false));
-            return;
-        }
+    }
+
+    private async Task ReadAsync(
+        ItemConnection connection,
+        bool mayEnd,
+        ConcurrentDictionary<string, bool> found,
+        CancellationToken cancellation
+    )
+    {
         if (JobId == null)
         {
-            List(connection, null);
+            await ListAsync(connection, null, mayEnd, cancellation).ConfigureAwait(false);
             return;
         }
         foreach (var id in JobId)
         {
             if (HasListFilter || WildcardPattern.ContainsWildcardCharacters(id))
-                List(connection, id);
+                await ListAsync(connection, id, mayEnd, cancellation).ConfigureAwait(false);
             else
-                Describe(connection, id);
+                await DescribeAsync(connection, id, mayEnd, found, cancellation).ConfigureAwait(false);
         }
     }
 
-    private void Describe(ItemConnection connection, string id)
-    {
-        DescribeJobResponse answer;
-        try
-        {
-            answer = Work.Result(
-                connection.Client.DescribeJobAsync(new DescribeJobRequest { JobId = id }, Work.Cancellation)
-            );
-        }
-        catch (Exception e) when (ErrorMapper.IsItemFailure(e))
-        {
-            WriteItemError(e, new Attempt("get", Words.Job(id), id, forced: false));
-            return;
-        }
-        if (answer.Job != null)
-            WriteObject(OutputMapper.ToJob(answer.Job, connection));
-    }
+    private Task DescribeAsync(
+        ItemConnection connection,
+        string id,
+        bool mayEnd,
+        ConcurrentDictionary<string, bool> found,
+        CancellationToken cancellation
+    ) =>
+        ReadAsync(
+            async () =>
+            {
+                DescribeJobResponse answer;
+                try
+                {
+                    var request = new DescribeJobRequest { JobId = id };
+                    answer = await connection.Client.DescribeJobAsync(request, cancellation).ConfigureAwait(false);
+                }
+                catch (Client.ResourceNotFoundException) when (!mayEnd)
+                {
+                    return; // in another of the places, perhaps: said once, after all of them
+                }
+                if (answer.Job == null)
+                    return;
+                found[id] = true;
+                var job = OutputMapper.ToJob(answer.Job, connection);
+                Work.Post(() => WriteObject(job));
+            },
+            new Attempt("get", Words.Job(id) + (mayEnd ? "" : " " + PlaceOf(connection)), id, forced: false),
+            mayEnd
+        );
 
-    private void List(ItemConnection connection, string? id)
-    {
-        foreach (var status in Status?.Distinct().Select(s => (JobStatus?)s) ?? new JobStatus?[] { null })
-            List(connection, id, status);
-    }
+    private Task ListAsync(ItemConnection connection, string? id, bool mayEnd, CancellationToken cancellation) =>
+        ReadAsync(
+            async () =>
+            {
+                foreach (var status in Status?.Distinct().Select(s => (JobStatus?)s) ?? new JobStatus?[] { null })
+                    await ListAsync(connection, id, status, cancellation).ConfigureAwait(false);
+            },
+            new Attempt("list", "jobs" + (mayEnd ? "" : " " + PlaceOf(connection)), id ?? "*", forced: false),
+            mayEnd
+        );
 
-    private void List(ItemConnection connection, string? id, JobStatus? status)
+    private Task ListAsync(ItemConnection connection, string? id, JobStatus? status, CancellationToken cancellation)
     {
         var idPattern = id == null ? null : new WildcardPattern(id, WildcardOptions.IgnoreCase);
         var request = new ListJobsRequest
@@ -121,25 +151,20 @@ public sealed class GetIotJobCommand : IotJobsCmdlet
             NamespaceId = NamespaceId,
             MaxResults = 250,
         };
-        try
-        {
-            // A listing names no namespace; one filtered by -NamespaceId has only jobs of that one.
-            WriteListing(
-                connection,
-                (client, token, ct) =>
-                {
-                    request.NextToken = token;
-                    return client.ListJobsAsync(request, ct);
-                },
-                page =>
-                    page.Jobs.Where(j => idPattern == null || idPattern.IsMatch(j.JobId ?? ""))
-                        .Select(j => OutputMapper.ToJob(j, connection, NamespaceId)),
-                page => page.NextToken
-            );
-        }
-        catch (Exception e) when (ErrorMapper.IsItemFailure(e))
-        {
-            WriteItemError(e, new Attempt("list", "jobs", id ?? "*", forced: false));
-        }
+        // A listing names no namespace; one filtered by -NamespaceId has only jobs of that one.
+        return Work.PagesAsync(
+            (token, ct) =>
+            {
+                request.NextToken = token;
+                return connection.Client.ListJobsAsync(request, ct);
+            },
+            page => page.NextToken,
+            page =>
+            {
+                foreach (var job in page.Jobs.Where(j => idPattern == null || idPattern.IsMatch(j.JobId ?? "")))
+                    WriteObject(OutputMapper.ToJob(job, connection, NamespaceId));
+            },
+            cancellation
+        );
     }
 }

@@ -1,8 +1,11 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading;
 using System.Threading.Tasks;
+using IotJobs.Client;
 using IotJobs.Client.Model;
 using IotJobs.Cmdlets.Validation;
 using IotJobs.Completion;
@@ -14,9 +17,10 @@ using IotJobs.Output;
 namespace IotJobs.Cmdlets;
 
 /// <summary>
-/// Get-IotJobExecution: one execution (-JobId and -ThingName), a job's executions (-JobId), or a
-/// thing's executions (-ThingName). Lists stream page by page. Every filter given is honoured:
-/// -ExecutionNumber with -JobId alone keeps the executions with that number.
+/// Get-IotJobExecution: one execution (-JobId, -ThingName, -ExecutionNumber), a job's executions on a thing
+/// (-JobId, -ThingName), a job's executions (-JobId), or a thing's executions (-ThingName), in one place or several at
+/// once. Lists stream page by page. Every filter given is honoured: -ExecutionNumber with -JobId alone keeps the
+/// executions with that number.
 /// </summary>
 // ByThing is the default so that -ThingName alone (in both sets) picks it; -JobId, on the
 // command line or from a piped object, exists only in ByJob.
@@ -27,11 +31,11 @@ namespace IotJobs.Cmdlets;
     DefaultParameterSetName = ByThing
 )]
 [OutputType(typeof(IotJobExecution))]
-public sealed class GetIotJobExecutionCommand : IotJobsCmdlet
+public sealed class GetIotJobExecutionCommand : GetCmdlet
 {
     private const string ByJob = "ByJob";
     private const string ByThing = "ByThing";
-    private readonly Dictionary<ItemConnection, Task<string?>> callerAccounts = new();
+    private readonly ConcurrentDictionary<ItemConnection, Task<string?>> callerAccounts = new();
 
     [Parameter(
         Mandatory = true,
@@ -59,191 +63,198 @@ public sealed class GetIotJobExecutionCommand : IotJobsCmdlet
     [ItemInput(InputRule.ExecutionNumber)]
     public long? ExecutionNumber { get; set; }
 
+    /// <summary>One status or several: the service lists one at a time, so each is a listing of its own.</summary>
     [Parameter]
-    public JobExecutionStatus? Status { get; set; }
+    public JobExecutionStatus[]? Status { get; set; }
 
     [Parameter(ParameterSetName = ByThing)]
     [ItemInput(InputRule.NamespaceId)]
     public string? NamespaceId { get; set; }
 
-    private protected override void ProcessItem()
+    private protected override void ProcessItem() =>
+        // A piped job or execution is read where it was found; otherwise in every place given.
+        ReadEach(Piped, "get executions", (connection, mayEnd, ct) => ReadAsync(connection, mayEnd, ct));
+
+    private Task ReadAsync(ItemConnection connection, bool mayEnd, CancellationToken cancellation)
     {
-        // A piped job or execution is read where it was found.
-        var piped = Piped;
-        ItemConnection connection;
-        try
-        {
-            connection = ConnectionFor(piped);
-        }
-        catch (ItemRefusedException e)
-        {
-            WriteItemError(e, new Attempt("get", "the executions", piped?.Input ?? (object)JobId, forced: false));
-            return;
-        }
+        string where = mayEnd ? "" : " " + PlaceOf(connection);
         if (ParameterSetName == ByThing)
-            ListForThing(connection, ThingName!);
-        else if (ThingName != null && ExecutionNumber == null)
-            DescribeEach(connection, JobId, ThingName);
-        else if (ThingName != null)
-            Describe(connection, JobId, ThingName, ExecutionNumber);
-        else
-            ListForJob(connection, JobId);
+        {
+            var thing = new Attempt("list the executions on", $"thing '{ThingName}'{where}", ThingName!, false);
+            return ReadAsync(() => ListForThingAsync(connection, ThingName!, cancellation), thing, mayEnd);
+        }
+        if (ThingName == null)
+        {
+            var job = new Attempt("list the executions of", Words.Job(JobId) + where, JobId, false);
+            return ReadAsync(() => ListForJobAsync(connection, JobId, cancellation), job, mayEnd);
+        }
+        var target = new IotJobExecution
+        {
+            JobId = JobId,
+            ThingName = ThingName,
+            ExecutionNumber = ExecutionNumber,
+        };
+        var attempt = new Attempt("get", Words.Execution(JobId, ThingName, ExecutionNumber) + where, target, false);
+        return ReadAsync(
+            () =>
+                ExecutionNumber == null
+                    ? DescribeEachAsync(connection, JobId, ThingName, cancellation)
+                    : DescribeAsync(connection, JobId, ThingName, ExecutionNumber, cancellation),
+            attempt,
+            mayEnd
+        );
     }
 
     /// <summary>
     /// Every execution of the job on the thing, newest first: a thing can hold several over time, each with its own
     /// number (which Remove-IotJobExecution needs). Each is described in full, as one named by number would be.
     /// </summary>
-    private void DescribeEach(ItemConnection connection, string jobId, string thingName)
+    private async Task DescribeEachAsync(
+        ItemConnection connection,
+        string jobId,
+        string thingName,
+        CancellationToken cancellation
+    )
     {
         var numbers = new List<long>();
-        var request = new ListJobExecutionsForThingRequest
+        foreach (var status in Statuses)
         {
-            ThingName = thingName,
-            JobId = jobId,
-            Status = Status?.ToString(),
-            MaxResults = 250,
-        };
-        try
-        {
-            Work.EachPage(
-                (token, ct) =>
-                {
-                    request.NextToken = token;
-                    return connection.Client.ListJobExecutionsForThingAsync(request, ct);
-                },
-                page => page.NextToken,
-                page =>
-                    numbers.AddRange(
-                        page.ExecutionSummaries.Where(s => s.JobId == jobId)
-                            .Select(s => s.JobExecutionSummary?.ExecutionNumber ?? 0)
-                            .Where(n => n > 0)
-                    )
-            );
-        }
-        catch (Exception e) when (ErrorMapper.IsItemFailure(e))
-        {
-            WriteItemError(
-                e,
-                new Attempt("list the executions of", Words.Execution(jobId, thingName), jobId, forced: false)
-            );
-            return;
+            var request = new ListJobExecutionsForThingRequest
+            {
+                ThingName = thingName,
+                JobId = jobId,
+                Status = status,
+                MaxResults = 250,
+            };
+            await Paging
+                .EachPageAsync(
+                    token =>
+                    {
+                        request.NextToken = token;
+                        return connection.Client.ListJobExecutionsForThingAsync(request, cancellation);
+                    },
+                    page => page.NextToken,
+                    page =>
+                    {
+                        numbers.AddRange(
+                            page.ExecutionSummaries.Where(s => s.JobId == jobId)
+                                .Select(s => s.JobExecutionSummary?.ExecutionNumber ?? 0)
+                                .Where(n => n > 0)
+                        );
+                        return true;
+                    }
+                )
+                .ConfigureAwait(false);
         }
         // None: the thing never ran the job (or none has the status asked for); the describe says which.
         if (numbers.Count == 0 && Status == null)
-            Describe(connection, jobId, thingName, null);
+            await DescribeAsync(connection, jobId, thingName, null, cancellation).ConfigureAwait(false);
         foreach (var number in numbers.Distinct().OrderByDescending(n => n))
-            Describe(connection, jobId, thingName, number);
+            await DescribeAsync(connection, jobId, thingName, number, cancellation).ConfigureAwait(false);
     }
 
-    private void Describe(ItemConnection connection, string jobId, string thingName, long? executionNumber)
+    private async Task DescribeAsync(
+        ItemConnection connection,
+        string jobId,
+        string thingName,
+        long? executionNumber,
+        CancellationToken cancellation
+    )
     {
-        DescribeJobExecutionResponse answer;
         var request = new DescribeJobExecutionRequest
         {
             JobId = jobId,
             ThingName = thingName,
             ExecutionNumber = executionNumber,
         };
-        try
+        var answer = await connection.Client.DescribeJobExecutionAsync(request, cancellation).ConfigureAwait(false);
+        if (answer.Execution != null && (Status == null || Status.Any(s => s.ToString() == answer.Execution.Status)))
         {
-            answer = Work.Result(connection.Client.DescribeJobExecutionAsync(request, Work.Cancellation));
+            var execution = OutputMapper.ToExecution(answer.Execution, connection);
+            Work.Post(() => WriteObject(execution));
         }
-        catch (Exception e) when (ErrorMapper.IsItemFailure(e))
-        {
-            var target = new IotJobExecution
-            {
-                JobId = jobId,
-                ThingName = thingName,
-                ExecutionNumber = executionNumber,
-            };
-            WriteItemError(
-                e,
-                new Attempt("get", Words.Execution(jobId, thingName, executionNumber), target, forced: false)
-            );
-            return;
-        }
-        if (answer.Execution != null && (Status == null || answer.Execution.Status == Status.ToString()))
-            WriteObject(OutputMapper.ToExecution(answer.Execution, connection));
     }
 
-    private void ListForJob(ItemConnection connection, string jobId)
+    private async Task ListForJobAsync(ItemConnection connection, string jobId, CancellationToken cancellation)
     {
-        var request = new ListJobExecutionsForJobRequest
-        {
-            JobId = jobId,
-            Status = Status?.ToString(),
-            MaxResults = 250,
-        };
         long? number = ExecutionNumber;
         string? namespaceId = (Piped?.Live as IotJob)?.NamespaceId;
-        try
+        foreach (var status in Statuses)
         {
-            WriteListing(
-                connection,
-                (client, token, ct) =>
-                {
-                    request.NextToken = token;
-                    return client.ListJobExecutionsForJobAsync(request, ct);
-                },
-                page =>
-                    page.ExecutionSummaries.Where(s =>
+            var request = new ListJobExecutionsForJobRequest
+            {
+                JobId = jobId,
+                Status = status,
+                MaxResults = 250,
+            };
+            await Work.PagesAsync(
+                    (token, ct) =>
+                    {
+                        request.NextToken = token;
+                        return connection.Client.ListJobExecutionsForJobAsync(request, ct);
+                    },
+                    page => page.NextToken,
+                    page =>
+                    {
+                        var kept = page.ExecutionSummaries.Where(s =>
                             number == null || s.JobExecutionSummary?.ExecutionNumber == number
-                        )
-                        .Select(s => OutputMapper.ToExecution(jobId, s, connection, namespaceId)),
-                page => page.NextToken
-            );
-        }
-        catch (Exception e) when (ErrorMapper.IsItemFailure(e))
-        {
-            WriteItemError(e, new Attempt("list the executions of", Words.Job(jobId), jobId, forced: false));
+                        );
+                        foreach (var summary in kept)
+                            WriteObject(OutputMapper.ToExecution(jobId, summary, connection, namespaceId));
+                    },
+                    cancellation
+                )
+                .ConfigureAwait(false);
         }
     }
 
-    private void ListForThing(ItemConnection connection, string thingName)
+    private async Task ListForThingAsync(ItemConnection connection, string thingName, CancellationToken cancellation)
     {
-        var request = new ListJobExecutionsForThingRequest
-        {
-            ThingName = thingName,
-            Status = Status?.ToString(),
-            NamespaceId = NamespaceId,
-            MaxResults = 250,
-        };
         // A thing's listing names no ARN: the account is a piped object's, else the caller's once something is found.
         string? account = Piped?.AccountId;
-        try
+        foreach (var status in Statuses)
         {
-            WriteListing(
-                connection,
-                async (client, token, ct) =>
-                {
-                    request.NextToken = token;
-                    var page = await client.ListJobExecutionsForThingAsync(request, ct).ConfigureAwait(false);
-                    if (account == null && page.ExecutionSummaries.Count > 0)
-                        account = await CallerAccountAsync(connection).ConfigureAwait(false);
-                    return page;
-                },
-                page =>
-                    page.ExecutionSummaries.Select(s =>
-                        OutputMapper.ToExecution(thingName, s, connection, NamespaceId, account)
-                    ),
-                page => page.NextToken
-            );
-        }
-        catch (Exception e) when (ErrorMapper.IsItemFailure(e))
-        {
-            WriteItemError(e, new Attempt("list the executions on", $"thing '{thingName}'", thingName, forced: false));
+            var request = new ListJobExecutionsForThingRequest
+            {
+                ThingName = thingName,
+                Status = status,
+                NamespaceId = NamespaceId,
+                MaxResults = 250,
+            };
+            await Work.PagesAsync(
+                    async (token, ct) =>
+                    {
+                        request.NextToken = token;
+                        var page = await connection
+                            .Client.ListJobExecutionsForThingAsync(request, ct)
+                            .ConfigureAwait(false);
+                        if (account == null && page.ExecutionSummaries.Count > 0)
+                            account = await CallerAccountAsync(connection).ConfigureAwait(false);
+                        return page;
+                    },
+                    page => page.NextToken,
+                    page =>
+                    {
+                        foreach (var summary in page.ExecutionSummaries)
+                            WriteObject(OutputMapper.ToExecution(thingName, summary, connection, NamespaceId, account));
+                    },
+                    cancellation
+                )
+                .ConfigureAwait(false);
         }
     }
 
+    /// <summary>The statuses to list, one listing each: those given, or one listing of every status.</summary>
+    private IEnumerable<string?> Statuses =>
+        Status?.Distinct().Select(s => (string?)s.ToString()) ?? new string?[] { null };
+
     /// <summary>
-    /// The account of a connection's credentials (STS), asked at most once per command and connection (listings page
-    /// one at a time); null when it cannot be learned (STS unreachable): the account and ARN then stay blank.
+    /// The account of a connection's credentials (STS), asked at most once per command and connection; null when it
+    /// cannot be learned (STS unreachable): the account and ARN then stay blank.
     /// </summary>
     private Task<string?> CallerAccountAsync(ItemConnection connection) =>
-        callerAccounts.TryGetValue(connection, out var asked)
-            ? asked
-            : callerAccounts[connection] = connection
-                .Client.GetCallerAccountAsync(Work.Cancellation)
-                .ContinueWith(t => t.Exception == null && !t.IsCanceled ? t.Result : null, TaskScheduler.Default);
+        callerAccounts.GetOrAdd(connection, c =>
+            c.Client.GetCallerAccountAsync(Work.Cancellation)
+                .ContinueWith(t => t.Exception == null && !t.IsCanceled ? t.Result : null, TaskScheduler.Default)
+        );
 }

@@ -22,16 +22,6 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
     private readonly PipelineWork work = new();
     private CommandConnections? connections;
 
-    /// <summary>The AWS region, e.g. eu-west-1. Default: where a piped item was found, else AWS_REGION, then the profile's region.</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? Region { get; set; }
-
-    /// <summary>A profile of the shared AWS config and credentials files. Default: the profile a piped item was read with, else AWS_PROFILE, then "default".</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? ProfileName { get; set; }
-
     /// <summary>Another endpoint for the IoT API, such as a VPC endpoint or a local simulator.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
@@ -70,16 +60,10 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
 
     protected override void BeginProcessing()
     {
-        var given = new Hashtable
-        {
-            [nameof(Region)] = Region,
-            [nameof(ProfileName)] = ProfileName,
-            [nameof(EndpointUrl)] = EndpointUrl,
-            [nameof(Credential)] = Credential,
-            [nameof(AllowUnencryptedEndpoint)] = AllowUnencryptedEndpoint.IsPresent,
-        };
-        var settings = ConnectionSettings.From(given, SessionState.PSVariable.GetValue);
-        connections = new CommandConnections(settings, CreateClient, ClientFactory.MakesOwnClients);
+        // As bound: from the command line or $PSDefaultParameterValues, one value or (for a listing) several.
+        var given = new Hashtable(MyInvocation.BoundParameters, StringComparer.OrdinalIgnoreCase);
+        var places = ConnectionSettings.Places(given, SessionState.PSVariable.GetValue);
+        connections = new CommandConnections(places, CreateClient, ClientFactory.MakesOwnClients);
         // A bad value on the command line ends the command before any request.
         if (InvalidInput() is InvalidInputException invalid)
             ThrowTerminatingError(ErrorMapper.ToRecord(invalid, null, null, out _));
@@ -149,28 +133,15 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
             Noted?.Invoke(text);
         });
 
-    /// <summary>Writes a listing's items page by page, each as soon as its page arrives (see <see cref="PipelineWork.EachPage"/>).</summary>
-    private protected void WriteListing<TPage>(
-        ItemConnection connection,
-        Func<IIotJobsClient, string?, CancellationToken, Task<TPage>> fetchPage,
-        Func<TPage, IEnumerable<object>> items,
-        Func<TPage, string?> nextToken
-    ) =>
-        work.EachPage(
-            (token, cancellation) => fetchPage(connection.Client, token, cancellation),
-            nextToken,
-            page =>
-            {
-                foreach (var item in items(page))
-                    WriteObject(item);
-            }
-        );
-
     /// <summary>Reports one item's failure and goes on with the next, unless no item can succeed.</summary>
-    private protected void WriteItemError(Exception e, Attempt attempt)
+    /// <param name="mayEnd">
+    /// False where the failure is one place's among several a listing reads: it is that place's error, and the others
+    /// go on, whatever it is.
+    /// </param>
+    private protected void WriteItemError(Exception e, Attempt attempt, bool mayEnd = true)
     {
         var record = ErrorMapper.ToRecord(e, attempt, null, out bool terminating);
-        if (terminating)
+        if (terminating && mayEnd)
             ThrowTerminatingError(record);
         WriteError(record);
     }

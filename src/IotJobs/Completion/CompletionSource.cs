@@ -29,8 +29,8 @@ internal static class CompletionSource
     /// <summary>The parameters that say where a command connects, as the cmdlets declare them.</summary>
     private static readonly string[] ConnectionParameters =
     {
-        nameof(IotJobsCmdlet.Region),
-        nameof(IotJobsCmdlet.ProfileName),
+        nameof(GetCmdlet.Region),
+        nameof(GetCmdlet.ProfileName),
         nameof(IotJobsCmdlet.EndpointUrl),
         nameof(IotJobsCmdlet.Credential),
         nameof(IotJobsCmdlet.AllowUnencryptedEndpoint),

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using IotJobs.Client;
@@ -14,24 +16,33 @@ namespace IotJobs.Connections;
 /// </summary>
 internal sealed class CommandConnections : IDisposable
 {
-    private readonly ConnectionSettings settings;
+    private readonly IReadOnlyList<ConnectionSettings> places;
     private readonly ConnectionPool pool;
 
+    /// <param name="places">The places the command was given (one, unless a listing was given several).</param>
     public CommandConnections(
-        ConnectionSettings settings,
+        IReadOnlyList<ConnectionSettings> places,
         Func<ConnectionSettings, IotJobsClientOptions, IIotJobsClient> create,
         bool ownsClients
     )
     {
-        this.settings = settings;
+        this.places = places;
         pool = new ConnectionPool(create, ownsClients, Options);
     }
+
+    /// <summary>The places the command was given: a listing reads each (-Region a,b -ProfileName p,q).</summary>
+    public IReadOnlyList<ConnectionSettings> Places => places;
+
+    /// <summary>The connection of one of <see cref="Places"/>; throws what <see cref="ClientFactory.IsSettingsFailure"/> names.</summary>
+    public ItemConnection To(ConnectionSettings place) => pool.For(place);
+
+    private ConnectionSettings Settings => places[0];
 
     /// <summary>The command's clock, waits and limits: today's defaults, with the process-wide request pacing.</summary>
     public IotJobsClientOptions Options { get; } = new();
 
     /// <summary>The command's own connection; throws what <see cref="ClientFactory.IsSettingsFailure"/> names.</summary>
-    public ItemConnection Own => pool.For(settings);
+    public ItemConnection Own => pool.For(Settings);
 
     /// <summary>
     /// The connection for an item: where a piped module object was found, else the command's own. Refuses an
@@ -41,16 +52,18 @@ internal sealed class CommandConnections : IDisposable
     public ItemConnection For(PipedItem? piped)
     {
         var live = piped?.Live;
+        var settings = Settings;
         if (live?.Region != null && live.EndpointUrl != null)
         {
-            if (
-                settings.RegionGiven && !string.Equals(settings.Region, live.Region, StringComparison.OrdinalIgnoreCase)
-            )
-                throw Refusals.Region(live.Region, settings.Region!);
+            if (settings.RegionGiven && RegionGiven(live.Region) is not ConnectionSettings given)
+                throw Refusals.Region(live.Region, string.Join(",", places.Select(p => p.Region).Distinct()));
             if (settings.EndpointGiven && !ConnectionSettings.SameEndpoint(settings.EndpointUrl!, live.EndpointUrl))
                 throw Refusals.Endpoint(live.EndpointUrl, settings.EndpointUrl!);
-            return pool.For(settings.At(live));
+            return pool.For((RegionGiven(live.Region) ?? settings).At(live));
         }
+        // A plain object may claim a region: one of the places given, else the command's own.
+        if (piped?.Region != null && places.Count > 1 && RegionGiven(piped.Region) is ConnectionSettings claimed)
+            return pool.For(claimed);
         var own = Own;
         if (
             piped?.Region != null
@@ -89,6 +102,12 @@ internal sealed class CommandConnections : IDisposable
         if (caller != piped.AccountId)
             throw Refusals.Account(piped.AccountId, caller, piped.Live?.ProfileName);
     }
+
+    /// <summary>The place given for a region, when regions were given and one is it.</summary>
+    private ConnectionSettings? RegionGiven(string region) =>
+        places.FirstOrDefault(p =>
+            p.RegionGiven && string.Equals(p.Region, region, StringComparison.OrdinalIgnoreCase)
+        );
 
     public void Dispose() => pool.Dispose();
 }

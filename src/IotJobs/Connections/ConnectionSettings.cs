@@ -1,5 +1,7 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using IotJobs.Model;
 
@@ -71,7 +73,8 @@ internal sealed class ConnectionSettings
     /// <param name="sessionVariable">Reads a variable of the session.</param>
     public static ConnectionSettings From(IDictionary given, Func<string, object?> sessionVariable)
     {
-        string? Text(string name) => given[name] is { } value ? Unwrapped(value)?.ToString() : null;
+        // A parameter that takes several values (Get-IotJob -Region a,b) gives its first here: see Places.
+        string? Text(string name) => Values(given[name]).FirstOrDefault();
         string? region = Text("Region"),
             profileName = Text("ProfileName"),
             endpointUrl = Text("EndpointUrl");
@@ -91,6 +94,44 @@ internal sealed class ConnectionSettings
             credentialsGiven: credential != null || profileName != null
         );
     }
+
+    /// <summary>
+    /// The places a listing reads: one per region and profile given (-Region us-east-1,eu-west-1 -ProfileName
+    /// prod,staging is four), each with the rest of what was given; one place when each was given once or not at all.
+    /// </summary>
+    public static IReadOnlyList<ConnectionSettings> Places(IDictionary given, Func<string, object?> sessionVariable)
+    {
+        var places = new List<ConnectionSettings>();
+        foreach (var profile in Values(given["ProfileName"]).DefaultIfEmpty())
+        {
+            foreach (var region in Values(given["Region"]).DefaultIfEmpty())
+            {
+                var one = new Hashtable(given, StringComparer.OrdinalIgnoreCase)
+                {
+                    ["Region"] = region,
+                    ["ProfileName"] = profile,
+                };
+                places.Add(From(one, sessionVariable));
+            }
+        }
+        return places;
+    }
+
+    /// <summary>A parameter's values as text: none, one, or each of several, once each.</summary>
+    private static IReadOnlyList<string> Values(object? value) =>
+        Unwrapped(value) switch
+        {
+            null => Array.Empty<string>(),
+            string one => new[] { one },
+            IEnumerable several => several
+                .Cast<object?>()
+                .Select(v => Unwrapped(v)?.ToString())
+                .Where(v => !string.IsNullOrEmpty(v))
+                .Select(v => v!)
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToList(),
+            var other => new[] { other.ToString()! },
+        };
 
     private static object? Unwrapped(object? value) =>
         value is System.Management.Automation.PSObject o ? o.BaseObject : value;

@@ -22,6 +22,7 @@ internal static class ErrorMapper
         || e is BackupFailedException
         || e is NotAppliedException
         || e is InvalidInputException
+        || e is NotFoundAnywhereException
         || ServiceFailure.IsCallFailure(e);
 
     /// <summary>The record for a failure of an item, or of the command's connection when no item is named.</summary>
@@ -128,6 +129,14 @@ internal static class ErrorMapper
                     ErrorCategory.ConnectionError,
                     $"{said}.",
                     "Look at the item (Get-IotJob or Get-IotJobExecution) before sending the change again.",
+                    false
+                );
+            case NotFoundAnywhereException:
+                return (
+                    "NotFound",
+                    ErrorCategory.ObjectNotFound,
+                    said + ".",
+                    "Check the id with Get-IotJob, and the regions and profiles given.",
                     false
                 );
             case ResourceNotFoundException:

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -72,34 +74,52 @@ internal sealed class PipelineWork : IDisposable
 
     /// <summary>
     /// Pipeline thread: follows nextToken to the end, <paramref name="write"/> taking each page on the pipeline thread
-    /// as soon as it arrives; the next page is asked for once the pipeline has taken this one, so a listing goes no
-    /// faster than its reader. A downstream stop (Select-Object -First) ends the paging.
+    /// as soon as it arrives (see <see cref="PagesAsync"/>). A downstream stop (Select-Object -First) ends the paging.
     /// </summary>
     public void EachPage<TPage>(
         Func<string?, CancellationToken, Task<TPage>> fetch,
         Func<TPage, string?> nextToken,
         Action<TPage> write
-    )
-    {
-        using var listing = CancellationTokenSource.CreateLinkedTokenSource(cancellation.Token);
-        var pages = Task.Run(() =>
+    ) => Together(new Func<CancellationToken, Task>[] { listing => PagesAsync(fetch, nextToken, write, listing) });
+
+    /// <summary>
+    /// Off the pipeline thread: follows nextToken to the end, <paramref name="write"/> taking each page on the pipeline
+    /// thread as soon as it arrives; the next page is asked for once the pipeline has taken this one, so a listing
+    /// goes no faster than its reader.
+    /// </summary>
+    public Task PagesAsync<TPage>(
+        Func<string?, CancellationToken, Task<TPage>> fetch,
+        Func<TPage, string?> nextToken,
+        Action<TPage> write,
+        CancellationToken listing
+    ) =>
+        Task.Run(() =>
             Paging.EachPageAsync(
-                token => fetch(token, listing.Token),
+                token => fetch(token, listing),
                 nextToken,
                 page =>
                 {
-                    Send(() => write(page), listing.Token);
+                    Send(() => write(page), listing);
                     return true;
                 }
             )
         );
+
+    /// <summary>
+    /// Pipeline thread: runs the works at once, off the pipeline thread, writing what they post as it comes, until
+    /// every one has ended; each says its own failures (by posting them). A downstream stop ends them all.
+    /// </summary>
+    public void Together(IReadOnlyList<Func<CancellationToken, Task>> works)
+    {
+        using var together = CancellationTokenSource.CreateLinkedTokenSource(cancellation.Token);
+        var all = Task.WhenAll(works.Select(work => Task.Run(() => work(together.Token))));
         try
         {
-            Observe(pages);
+            Observe(all);
         }
         finally
         {
-            listing.Cancel();
+            together.Cancel();
         }
     }
 
