@@ -6,9 +6,9 @@ using IotJobs.Client.Model;
 namespace IotJobs.Client
 {
     /// <summary>
-    /// The IoT Jobs operations this module uses, shaped like AWSSDK.IoT's IAmazonIoT so that an
-    /// implementation over that SDK could replace ours, and the two facts of the connection that items
-    /// are stamped with: where it goes and whose account it acts in. The cmdlets know the service only
+    /// The IoT Jobs operations this module uses (and the registry's ListThings), shaped like AWSSDK.IoT's
+    /// IAmazonIoT so that an implementation over that SDK could replace ours, and the two facts of the connection
+    /// that items are stamped with: where it goes and whose account it acts in. The cmdlets know the service only
     /// through this.
     /// </summary>
     public interface IIotJobsClient : IDisposable
@@ -50,6 +50,12 @@ namespace IotJobs.Client
         );
         Task<DeleteJobExecutionResponse> DeleteJobExecutionAsync(
             DeleteJobExecutionRequest request,
+            CancellationToken cancellationToken = default
+        );
+
+        /// <summary>The registry's things (not an IoT Jobs operation): tab completion offers their names.</summary>
+        Task<ListThingsResponse> ListThingsAsync(
+            ListThingsRequest request,
             CancellationToken cancellationToken = default
         );
     }

@@ -82,13 +82,13 @@ namespace IotJobs.Client
         public Task<ListJobsResponse> ListJobsAsync(
             ListJobsRequest request,
             CancellationToken cancellationToken = default
-        ) => Read(Operation.ListJobs, request, WireRequests.ListJobs, WireResponses.ListJobs, cancellationToken);
+        ) => Send(Operation.ListJobs, request, WireRequests.ListJobs, WireResponses.ListJobs, cancellationToken);
 
         public Task<DescribeJobResponse> DescribeJobAsync(
             DescribeJobRequest request,
             CancellationToken cancellationToken = default
         ) =>
-            Read(
+            Send(
                 Operation.DescribeJob,
                 request,
                 WireRequests.DescribeJob,
@@ -100,7 +100,7 @@ namespace IotJobs.Client
             GetJobDocumentRequest request,
             CancellationToken cancellationToken = default
         ) =>
-            Read(
+            Send(
                 Operation.GetJobDocument,
                 request,
                 WireRequests.GetJobDocument,
@@ -112,7 +112,7 @@ namespace IotJobs.Client
             ListJobExecutionsForJobRequest request,
             CancellationToken cancellationToken = default
         ) =>
-            Read(
+            Send(
                 Operation.ListJobExecutionsForJob,
                 request,
                 WireRequests.ListJobExecutionsForJob,
@@ -124,7 +124,7 @@ namespace IotJobs.Client
             ListJobExecutionsForThingRequest request,
             CancellationToken cancellationToken = default
         ) =>
-            Read(
+            Send(
                 Operation.ListJobExecutionsForThing,
                 request,
                 WireRequests.ListJobExecutionsForThing,
@@ -136,7 +136,7 @@ namespace IotJobs.Client
             DescribeJobExecutionRequest request,
             CancellationToken cancellationToken = default
         ) =>
-            Read(
+            Send(
                 Operation.DescribeJobExecution,
                 request,
                 WireRequests.DescribeJobExecution,
@@ -144,188 +144,111 @@ namespace IotJobs.Client
                 cancellationToken
             );
 
-        // Each change says how to tell, after a lost answer, that it was applied. (Had the item been in that state
-        // already, the service would have refused the change; after a lost answer the two cannot be told apart,
-        // and the state asked for holds either way.)
+        public Task<ListThingsResponse> ListThingsAsync(
+            ListThingsRequest request,
+            CancellationToken cancellationToken = default
+        ) => Send(Operation.ListThings, request, WireRequests.ListThings, WireResponses.ListThings, cancellationToken);
+
+        // Each change says how to tell, after a lost answer, that it was applied (see AppliedChecks).
 
         public Task<CancelJobResponse> CancelJobAsync(
             CancelJobRequest request,
             CancellationToken cancellationToken = default
         ) =>
-            Change(
+            Send(
                 Operation.CancelJob,
                 request,
                 WireRequests.CancelJob,
                 WireResponses.CancelJob,
-                async () =>
-                    (
-                        await DescribeJobAsync(new DescribeJobRequest { JobId = request.JobId }, cancellationToken)
-                            .ConfigureAwait(false)
-                    )
-                        .Job
-                        ?.Status == "CANCELED",
-                () => new CancelJobResponse { JobId = request.JobId },
-                cancellationToken
+                cancellationToken,
+                () => AppliedChecks.JobCanceledAsync(this, request.JobId, cancellationToken),
+                () => new CancelJobResponse { JobId = request.JobId }
             );
 
         public Task<DeleteJobResponse> DeleteJobAsync(
             DeleteJobRequest request,
             CancellationToken cancellationToken = default
         ) =>
-            Change<DeleteJobRequest, DeleteJobResponse>(
+            Send(
                 Operation.DeleteJob,
                 request,
                 WireRequests.DeleteJob,
                 null,
-                () =>
-                    Gone(async () =>
-                        (
-                            await DescribeJobAsync(new DescribeJobRequest { JobId = request.JobId }, cancellationToken)
-                                .ConfigureAwait(false)
-                        )
-                            .Job
-                            ?.Status == "DELETION_IN_PROGRESS"
-                    ),
-                () => new DeleteJobResponse(),
-                cancellationToken
+                cancellationToken,
+                () => AppliedChecks.JobDeletedAsync(this, request.JobId, cancellationToken),
+                () => new DeleteJobResponse()
             );
 
         public Task<CancelJobExecutionResponse> CancelJobExecutionAsync(
             CancelJobExecutionRequest request,
             CancellationToken cancellationToken = default
         ) =>
-            Change<CancelJobExecutionRequest, CancelJobExecutionResponse>(
+            Send(
                 Operation.CancelJobExecution,
                 request,
                 WireRequests.CancelJobExecution,
                 null,
-                async () =>
-                    (
-                        await DescribeJobExecutionAsync(
-                                new DescribeJobExecutionRequest
-                                {
-                                    JobId = request.JobId,
-                                    ThingName = request.ThingName,
-                                },
-                                cancellationToken
-                            )
-                            .ConfigureAwait(false)
-                    )
-                        .Execution
-                        ?.Status == "CANCELED",
-                () => new CancelJobExecutionResponse(),
-                cancellationToken
+                cancellationToken,
+                () => AppliedChecks.ExecutionCanceledAsync(this, request.JobId, request.ThingName, cancellationToken),
+                () => new CancelJobExecutionResponse()
             );
 
         public Task<DeleteJobExecutionResponse> DeleteJobExecutionAsync(
             DeleteJobExecutionRequest request,
             CancellationToken cancellationToken = default
         ) =>
-            Change<DeleteJobExecutionRequest, DeleteJobExecutionResponse>(
+            Send(
                 Operation.DeleteJobExecution,
                 request,
                 WireRequests.DeleteJobExecution,
                 null,
+                cancellationToken,
                 () =>
-                    Gone(async () =>
-                    {
-                        await DescribeJobExecutionAsync(
-                                new DescribeJobExecutionRequest
-                                {
-                                    JobId = request.JobId,
-                                    ThingName = request.ThingName,
-                                    ExecutionNumber = request.ExecutionNumber,
-                                },
-                                cancellationToken
-                            )
-                            .ConfigureAwait(false);
-                        return false;
-                    }),
-                () => new DeleteJobExecutionResponse(),
-                cancellationToken
+                    AppliedChecks.ExecutionDeletedAsync(
+                        this,
+                        request.JobId,
+                        request.ThingName,
+                        request.ExecutionNumber,
+                        cancellationToken
+                    ),
+                () => new DeleteJobExecutionResponse()
             );
 
-        private Task<TResponse> Read<TRequest, TResponse>(
-            Operation operation,
-            TRequest request,
-            Func<TRequest, IRequest> marshall,
-            Func<JsonElement, TResponse> read,
-            CancellationToken cancellationToken
-        )
-            where TRequest : AmazonWebServiceRequest
-            where TResponse : AmazonWebServiceResponse, new() =>
-            policy.RunAsync(
-                operation,
-                Location,
-                attempt => Invoke<TRequest, TResponse>(operation, attempt, request, marshall, read, cancellationToken),
-                null,
-                null,
-                observeWait,
-                cancellationToken
-            );
-
-        private Task<TResponse> Change<TRequest, TResponse>(
+        /// <summary>
+        /// Sends the request under the resilience policy. A change says how to tell, after a lost answer, that it was
+        /// applied (<paramref name="applied"/>) and what to answer then (<paramref name="done"/>); a read needs
+        /// neither: it is simply asked again.
+        /// </summary>
+        private Task<TResponse> Send<TRequest, TResponse>(
             Operation operation,
             TRequest request,
             Func<TRequest, IRequest> marshall,
             Func<JsonElement, TResponse>? read,
-            Func<Task<bool>> applied,
-            Func<TResponse> done,
-            CancellationToken cancellationToken
+            CancellationToken cancellationToken,
+            Func<Task<bool>>? applied = null,
+            Func<TResponse>? done = null
         )
             where TRequest : AmazonWebServiceRequest
-            where TResponse : AmazonWebServiceResponse, new() =>
-            policy.RunAsync(
+            where TResponse : AmazonWebServiceResponse, new()
+        {
+            return policy.RunAsync(
                 operation,
                 Location,
-                attempt => Invoke<TRequest, TResponse>(operation, attempt, request, marshall, read, cancellationToken),
+                attempt =>
+                    InvokeAsync<TResponse>(
+                        request ?? throw new ArgumentNullException(nameof(request)),
+                        new AttemptInvokeOptions(operation, attempt)
+                        {
+                            RequestMarshaller = new RequestMarshaller<TRequest>(marshall),
+                            ResponseUnmarshaller = new OperationUnmarshaller<TResponse>(read),
+                        },
+                        cancellationToken
+                    ),
                 applied,
                 done,
                 observeWait,
                 cancellationToken
             );
-
-        /// <summary>
-        /// For deletions: applied when the item is gone, or when <paramref name="deleting"/> says it is on its way.
-        /// </summary>
-        private static async Task<bool> Gone(Func<Task<bool>> deleting)
-        {
-            try
-            {
-                return await deleting().ConfigureAwait(false);
-            }
-            catch (ResourceNotFoundException)
-            {
-                return true;
-            }
-        }
-
-        private Task<TResponse> Invoke<TRequest, TResponse>(
-            Operation operation,
-            int attempt,
-            TRequest request,
-            Func<TRequest, IRequest> marshall,
-            Func<JsonElement, TResponse>? read,
-            CancellationToken cancellationToken
-        )
-            where TRequest : AmazonWebServiceRequest
-            where TResponse : AmazonWebServiceResponse, new()
-        {
-            if (request == null)
-                throw new ArgumentNullException(nameof(request));
-            var options = new AttemptInvokeOptions(operation, attempt)
-            {
-                RequestMarshaller = new RequestMarshaller<TRequest>(marshall),
-                ResponseUnmarshaller = new OperationUnmarshaller<TResponse>(read),
-            };
-            return InvokeAsync<TResponse>(request, options, cancellationToken);
-        }
-
-        private sealed class IotServiceMetadata : IServiceMetadata
-        {
-            public string ServiceId => IotJobsClientConfig.ServiceIdentifier;
-
-            public IDictionary<string, string> OperationNameMapping { get; } = new Dictionary<string, string>();
         }
     }
 }

@@ -16,6 +16,9 @@ namespace IotJobs.Client
         DescribeJobExecution,
         CancelJobExecution,
         DeleteJobExecution,
+
+        /// <summary>The registry's things, for tab completion: not an IoT Jobs operation.</summary>
+        ListThings,
         GetCallerIdentity,
     }
 }

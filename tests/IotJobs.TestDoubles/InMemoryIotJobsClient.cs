@@ -20,6 +20,7 @@ namespace IotJobs.TestDoubles
         private readonly object gate = new object();
         private readonly SortedDictionary<string, Job> jobs = new SortedDictionary<string, Job>(StringComparer.Ordinal);
         private readonly List<JobExecution> executions = new List<JobExecution>();
+        private readonly SortedSet<string> things = new SortedSet<string>(StringComparer.Ordinal);
         private long nextExecutionNumber = 1;
 
         /// <summary>Every call, in order: the operation name and the request.</summary>
@@ -75,6 +76,14 @@ namespace IotJobs.TestDoubles
                     }
                 );
             }
+            return this;
+        }
+
+        /// <summary>A thing no job reaches, for ListThings (which names those with executions too).</summary>
+        public InMemoryIotJobsClient AddThing(string thingName)
+        {
+            lock (gate)
+                things.Add(thingName);
             return this;
         }
 
@@ -267,6 +276,32 @@ namespace IotJobs.TestDoubles
                     throw Refuse($"The execution is {e.Status}.");
                 executions.Remove(e);
                 return new DeleteJobExecutionResponse();
+            });
+
+        public Task<ListThingsResponse> ListThingsAsync(
+            ListThingsRequest request,
+            CancellationToken cancellationToken = default
+        ) => Run("ListThings", request, () =>
+            {
+                // Things here have no type and no attributes: a filter on either matches none.
+                bool filtered =
+                    request.ThingTypeName != null || request.AttributeName != null || request.AttributeValue != null;
+                var known = filtered
+                    ? Enumerable.Empty<string>()
+                    : things.Union(executions.Select(e => e.ThingName!), StringComparer.Ordinal);
+                var (items, next) = Page(known, n => n, request.NextToken);
+                return new ListThingsResponse
+                {
+                    Things = items
+                        .Select(n => new ThingAttribute
+                        {
+                            ThingName = n,
+                            ThingArn = "arn:aws:iot:us-east-1:123456789012:thing/" + n,
+                            Version = 1,
+                        })
+                        .ToList(),
+                    NextToken = next,
+                };
             });
 
         public void Dispose() { }

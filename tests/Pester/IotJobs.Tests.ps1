@@ -177,19 +177,21 @@ Describe 'Errors' {
 Describe 'Validation' {
     BeforeEach { $client = New-Fleet }
 
+    # Values that name an item are checked by the cmdlet, which ends the command before any call; the others by
+    # the parameter's own validation.
     It 'refuses <Case> before any call' -ForEach @(
-        @{ Case = 'an invalid job id'; Id = 'InvalidJobId,*'; Script = { Remove-IotJob -JobId 'bad id' -Force } }
-        @{ Case = 'a lower-case reason code'; Id = 'ParameterArgumentValidationError*'; Script = {
+        @{ Case = 'an invalid job id'; ErrorId = 'InvalidJobId,*'; Script = { Remove-IotJob -JobId 'bad id' -Force } }
+        @{ Case = 'a lower-case reason code'; ErrorId = 'ParameterArgumentValidationError*'; Script = {
                 Stop-IotJob -JobId fw-1 -ReasonCode rollback } }
-        @{ Case = 'more than 10 status details'; Id = 'ParameterArgumentValidationError*'; Script = {
+        @{ Case = 'more than 10 status details'; ErrorId = 'ParameterArgumentValidationError*'; Script = {
                 $d = @{}; 1..11 | ForEach-Object { $d["k$_"] = 'v' }
                 Stop-IotJobExecution -JobId fw-1 -ThingName sensor-1 -StatusDetails $d } }
-        @{ Case = 'an execution number below 1'; Id = 'InvalidExecutionNumber,*'; Script = {
+        @{ Case = 'an execution number below 1'; ErrorId = 'InvalidExecutionNumber,*'; Script = {
                 Remove-IotJobExecution -JobId fw-1 -ThingName sensor-1 -ExecutionNumber 0 -Force } }
-        @{ Case = 'an invalid thing name'; Id = 'InvalidThingName,*'; Script = {
+        @{ Case = 'an invalid thing name'; ErrorId = 'InvalidThingName,*'; Script = {
                 Stop-IotJobExecution -JobId fw-1 -ThingName 'a b' } }
     ) {
-        $Script | Should -Throw -ErrorId $Id
+        $Script | Should -Throw -ErrorId $ErrorId
         $client.CallNames() | Should -BeNullOrEmpty
     }
 }

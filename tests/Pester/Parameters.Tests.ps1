@@ -38,6 +38,7 @@ Describe 'Parameters at the prompt' {
     It 'a bad id in the pipeline is that item''s error, in its turn, in plain words' {
         $null = Add-TestJob $simulator @(@{ JobId = 'ok'; Status = 'CANCELED' }; @{ JobId = 'fine'; Status = 'CANCELED' })
 
+        # As at a prompt: the suite's runner stops at errors, and its preference would reach the command.
         $out = 'ok', 'bad id!', 'fine' | Remove-IotJob -Force -PassThru -ErrorAction Continue 2>&1
 
         $out.Count | Should -Be 3

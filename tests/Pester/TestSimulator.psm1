@@ -102,6 +102,14 @@ function Add-TestJob {
     Invoke-Control $Simulator POST jobs $seed
 }
 
+<# Things of the registry no job reaches (ListThings also names the things that have an execution). #>
+function Add-TestThing {
+    param([Parameter(Mandatory)] $Simulator, [Parameter(Mandatory)] [string[]] $ThingName, [string] $AccountId)
+    $seed = @{ things = $ThingName }
+    if ($AccountId) { $seed.accountId = $AccountId }
+    $null = Invoke-Control $Simulator POST things $seed
+}
+
 function Add-TestCredential {
     param([Parameter(Mandatory)] $Simulator, [string] $AccessKeyId, [string] $SecretAccessKey, [string] $AccountId)
     $credential = @{ accessKeyId = $AccessKeyId; secretAccessKey = $SecretAccessKey; accountId = $AccountId }
@@ -160,5 +168,5 @@ function Get-HostOutput {
 }
 
 Export-ModuleMember -Function Initialize-TestEnvironment, Restore-TestEnvironment, Get-BuiltModule, Invoke-PwshFile,
-    Get-HostOutput, Start-TestSimulator, Stop-TestSimulator, Add-TestJob, Add-TestCredential, Add-TestFault,
-    Get-TestRequest, Reset-TestSimulator
+    Get-HostOutput, Start-TestSimulator, Stop-TestSimulator, Add-TestJob, Add-TestThing, Add-TestCredential,
+    Add-TestFault, Get-TestRequest, Reset-TestSimulator

@@ -133,6 +133,18 @@ namespace IotJobs.Client.Wire
             return q;
         }
 
+        public static IRequest ListThings(ListThingsRequest r)
+        {
+            var q = New(r, "GET", "/things");
+            Query(q, "maxResults", r.MaxResults);
+            Query(q, "nextToken", r.NextToken);
+            Query(q, "thingTypeName", r.ThingTypeName);
+            Query(q, "attributeName", r.AttributeName);
+            Query(q, "attributeValue", r.AttributeValue);
+            Query(q, "usePrefixAttributeValue", r.UsePrefixAttributeValue);
+            return q;
+        }
+
         private static DefaultRequest New(AmazonWebServiceRequest r, string method, string path) =>
             // UseQueryString: without it the SDK moves parameters of PUT/DELETE into a form body,
             // where the service ignores them (force would be silently lost).

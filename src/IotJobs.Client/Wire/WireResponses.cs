@@ -66,6 +66,16 @@ namespace IotJobs.Client.Wire
                     ApproximateSecondsBeforeTimedOut = Long(x, "approximateSecondsBeforeTimedOut"),
                 }) };
 
+        public static ListThingsResponse ListThings(JsonElement e) =>
+            new ListThingsResponse { Things = List(e, "things", t => new ThingAttribute
+                {
+                    ThingName = Str(t, "thingName"),
+                    ThingTypeName = Str(t, "thingTypeName"),
+                    ThingArn = Str(t, "thingArn"),
+                    Attributes = Map(t, "attributes"),
+                    Version = Long(t, "version"),
+                }), NextToken = Str(e, "nextToken") };
+
         private static JobSummary JobSummary(JsonElement s) =>
             new JobSummary
             {

@@ -97,6 +97,26 @@ internal static class Answers
         w.WriteEndObject();
     }
 
+    /// <summary>What ListThings answers: each thing as the registry has it, with no type and no attributes.</summary>
+    public static void WriteThings(Utf8JsonWriter w, JobStore store, Page<string> page)
+    {
+        w.WriteStartObject();
+        w.WriteStartArray("things");
+        foreach (var name in page.Items)
+        {
+            w.WriteStartObject();
+            w.WriteString("thingName", name);
+            w.WriteString("thingArn", store.ThingArn(name));
+            w.WriteStartObject("attributes");
+            w.WriteEndObject();
+            w.WriteNumber("version", 1);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        NextToken(w, page.LastKey);
+        w.WriteEndObject();
+    }
+
     /// <summary>Timestamps are epoch seconds with a millisecond fraction, as the service sends them.</summary>
     public static void Time(Utf8JsonWriter w, string name, DateTimeOffset? at)
     {

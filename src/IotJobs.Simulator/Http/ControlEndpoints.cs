@@ -6,7 +6,7 @@ namespace IotJobs.Simulator.Http;
 
 /// <summary>
 /// The simulator's own control plane, under /_simulator/ (a path the IoT API never uses), so that a test
-/// in another process (Pester under pwsh, a script driving the AWS CLI) can seed jobs, add credentials and
+/// in another process (Pester under pwsh, a script driving the AWS CLI) can seed jobs and things, add credentials and
 /// faults, set rate limits and quirks and read the request log. Not signed, not recorded; the simulator listens on
 /// loopback only.
 /// </summary>
@@ -34,6 +34,7 @@ internal sealed class ControlEndpoints
             return (method, rawPath[Prefix.Length..]) switch
             {
                 ("POST", "jobs") => (200, Seed(Parse<SeedRequest>(body))),
+                ("POST", "things") => Done(() => SeedThings(Parse<ThingSeedRequest>(body))),
                 ("GET", "requests") => (200, JsonSerializer.Serialize(simulator.Requests.Select(LogEntry.Of), Json)),
                 ("DELETE", "requests") => Done(simulator.ClearRequests),
                 ("POST", "credentials") => Done(() => AddCredential(Parse<CredentialRequest>(body))),
@@ -99,6 +100,23 @@ internal sealed class ControlEndpoints
         return JsonSerializer.Serialize(new { jobs = seed.Jobs.Count, executions = added }, Json);
     }
 
+    /// <summary>Things of the registry that no job needs to reach, for ListThings.</summary>
+    private void SeedThings(ThingSeedRequest seed)
+    {
+        var store = simulator.StoreFor(seed.AccountId ?? simulator.Options.AccountId);
+        foreach (var name in seed.Things)
+        {
+            try
+            {
+                store.AddThing(RequestValues.ThingName(name));
+            }
+            catch (ServiceError refused)
+            {
+                throw new ArgumentException(refused.Message);
+            }
+        }
+    }
+
     private void AddCredential(CredentialRequest c) =>
         simulator.Options.Credentials[c.AccessKeyId] = new SimulatorCredential(
             c.SecretAccessKey,
@@ -122,6 +140,8 @@ internal sealed class ControlEndpoints
         string? Document,
         Dictionary<string, JsonElement>? Details
     );
+
+    private sealed record ThingSeedRequest(string? AccountId, List<string> Things);
 
     private sealed record SeedExecution(string ThingName, string? Status, long? VersionNumber);
 

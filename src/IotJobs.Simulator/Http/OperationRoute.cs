@@ -9,7 +9,8 @@ internal sealed record OperationRoute(
 )
 {
     /// <summary>
-    /// Matches the REST paths of the IoT Jobs operations the simulator serves; null when none matches.
+    /// Matches the REST paths of the IoT Jobs operations the simulator serves (and the registry's ListThings); null
+    /// when none matches.
     /// </summary>
     public static OperationRoute? Match(string method, string rawPath)
     {
@@ -23,6 +24,7 @@ internal sealed record OperationRoute(
             ("PUT", 3, "jobs", "cancel", _) => new OperationRoute("CancelJob", JobId: s[1]),
             ("GET", 3, "jobs", "job-document", _) => new OperationRoute("GetJobDocument", JobId: s[1]),
             ("GET", 3, "jobs", "things", _) => new OperationRoute("ListJobExecutionsForJob", JobId: s[1]),
+            ("GET", 1, "things", _, _) => new OperationRoute("ListThings"),
             ("GET", 3, "things", "jobs", _) => new OperationRoute("ListJobExecutionsForThing", ThingName: s[1]),
             ("GET", 4, "things", "jobs", _) => new OperationRoute("DescribeJobExecution", JobId: s[3], ThingName: s[1]),
             ("PUT", 5, "things", "jobs", "cancel") => new OperationRoute(
@@ -54,6 +56,7 @@ internal sealed record OperationRoute(
         "DescribeJobExecution",
         "CancelJobExecution",
         "DeleteJobExecution",
+        "ListThings",
     };
 
     public static bool IsMutating(string operation) =>

@@ -189,6 +189,18 @@ internal sealed class Operations
                     Force(Q("force"))
                 );
                 break;
+            case "ListThings":
+            {
+                // Things here have no type and no attributes: a filter on either is honoured by matching none.
+                Flag(Q("usePrefixAttributeValue"), "usePrefixAttributeValue");
+                var page = store.ListThings(
+                    Q("thingTypeName") is not null || Q("attributeName") is not null || Q("attributeValue") is not null,
+                    Token(Q("nextToken")),
+                    PageSize(Q("maxResults"), options.DefaultPageSize)
+                );
+                WriteThings(w, store, page);
+                break;
+            }
             default:
                 throw new InvalidOperationException("Unrouted operation " + route.Operation);
         }

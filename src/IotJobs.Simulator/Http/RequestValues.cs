@@ -34,12 +34,15 @@ internal static partial class RequestValues
         return (int)n;
     }
 
-    public static bool Force(string? value) =>
+    public static bool Force(string? value) => Flag(value, "force");
+
+    /// <summary>A boolean of the query: absent is false.</summary>
+    public static bool Flag(string? value, string name) =>
         value switch
         {
             null or "false" => false,
             "true" => true,
-            _ => throw ServiceError.InvalidRequest("force must be true or false."),
+            _ => throw ServiceError.InvalidRequest($"{name} must be true or false."),
         };
 
     public static long Number(string value, string name) =>

@@ -1,10 +1,8 @@
 using System;
 using System.Collections;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using System.Management.Automation.Runspaces;
 using System.Threading;
 using System.Threading.Tasks;
 using IotJobs.Client;
@@ -15,15 +13,16 @@ using IotJobs.Connections;
 namespace IotJobs.Completion;
 
 /// <summary>
-/// Names for tab completion, read from the service the way the command would connect (its parameters on the command
-/// line, then $PSDefaultParameterValues for it, then AWS.Tools' session defaults and the standard chain), and kept
-/// for half a minute, so repeated Tab presses send no request. Completion must never hang or fail the prompt: a
-/// slow or failing service gives no names.
+/// Names for tab completion, read from the service the way the command would connect: its parameters on the command
+/// line, then its entries in $PSDefaultParameterValues, then AWS.Tools' session defaults and the standard chain (the
+/// environment, the shared files), or the runspace's test client. Through <see cref="NameCache"/>: kept for a while,
+/// and never a hang or an error at the prompt.
 /// </summary>
 internal static class CompletionSource
 {
-    private static readonly TimeSpan KeepFor = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(3);
+    /// <summary>The service's largest page: a fleet of up to 250 names costs one request.</summary>
+    private const int PageSize = 250;
+
     private const int MaxNames = 1000;
 
     /// <summary>The parameters that say where a command connects, as the cmdlets declare them.</summary>
@@ -36,48 +35,119 @@ internal static class CompletionSource
         nameof(IotJobsCmdlet.AllowUnencryptedEndpoint),
     };
 
-    private static readonly ConcurrentDictionary<string, (DateTimeOffset At, IReadOnlyList<string> Names)> Cache = new(
-        StringComparer.Ordinal
-    );
+    /// <summary>What the SDK's chain reads from the environment: a change there is another source of names.</summary>
+    private static readonly string[] ChainVariables =
+    {
+        "AWS_ACCESS_KEY_ID",
+        "AWS_PROFILE",
+        "AWS_REGION",
+        "AWS_DEFAULT_REGION",
+        "AWS_ENDPOINT_URL_IOT",
+        "AWS_ENDPOINT_URL",
+        "AWS_CONFIG_FILE",
+        "AWS_SHARED_CREDENTIALS_FILE",
+    };
 
     public static IReadOnlyList<string> JobIds(string commandName, IDictionary boundParameters) =>
-        Cached(commandName, boundParameters, "jobs", (client, ct) =>
+        Names(commandName, boundParameters, "jobs", (client, ct) =>
             Collect(
-                token => client.ListJobsAsync(new ListJobsRequest { MaxResults = 250, NextToken = token }, ct),
+                token => client.ListJobsAsync(new ListJobsRequest { MaxResults = PageSize, NextToken = token }, ct),
                 page => page.NextToken,
-                page => page.Jobs.Select(j => j.JobId ?? "")
+                page => page.Jobs.Select(j => j.JobId)
             )
         );
 
-    /// <summary>Things that have an execution of the job named on the command line; none without one.</summary>
+    /// <summary>
+    /// With one job named by -JobId, the things that have an execution of it; else the things of the registry.
+    /// </summary>
     public static IReadOnlyList<string> ThingNames(string commandName, IDictionary boundParameters)
     {
-        if (!(boundParameters["JobId"] is string jobId) || jobId.Length == 0)
-            return Array.Empty<string>();
-        return Cached(commandName, boundParameters, "things of " + jobId, (client, ct) => Collect(
+        if (JobOf(boundParameters) is not string jobId)
+            return Names(commandName, boundParameters, "things", (client, ct) =>
+                Collect(
+                    token =>
+                        client.ListThingsAsync(new ListThingsRequest { MaxResults = PageSize, NextToken = token }, ct),
+                    page => page.NextToken,
+                    page => page.Things.Select(t => t.ThingName)
+                )
+            );
+        return Names(commandName, boundParameters, "things of " + jobId, (client, ct) => Collect(
                 token =>
                     client.ListJobExecutionsForJobAsync(
                         new ListJobExecutionsForJobRequest
                         {
                             JobId = jobId,
-                            MaxResults = 250,
+                            MaxResults = PageSize,
                             NextToken = token,
                         },
                         ct
                     ),
                 page => page.NextToken,
-                page => page.ExecutionSummaries.Select(s => s.ThingName ?? "")
+                page => page.ExecutionSummaries.Select(s => s.ThingName)
             ));
     }
 
-    /// <summary>Names page by page until the last page or <see cref="MaxNames"/>.</summary>
-    private static async Task<List<string>> Collect<TPage>(
-        Func<string?, Task<TPage>> fetch,
-        Func<TPage, string?> nextToken,
-        Func<TPage, IEnumerable<string>> names
+    /// <summary>The one job -JobId names on the command line, if any (a wildcard pattern names none).</summary>
+    public static string? JobOf(IDictionary boundParameters) =>
+        PromptSession.Unwrapped(boundParameters["JobId"]) is string id
+        && id.Length > 0
+        && !WildcardPattern.ContainsWildcardCharacters(id)
+            ? id
+            : null;
+
+    /// <summary>
+    /// The names <paramref name="read"/> finds with a client for the command's connection: decided here, on the
+    /// prompt's thread (the session and the test seam are the runspace's); made and used on a thread of the pool.
+    /// </summary>
+    private static IReadOnlyList<string> Names(
+        string commandName,
+        IDictionary boundParameters,
+        string what,
+        Func<IIotJobsClient, CancellationToken, Task<List<string?>>> read
     )
     {
-        var found = new List<string>();
+        try
+        {
+            var settings = SettingsFor(commandName, boundParameters);
+            string key = string.Join(
+                "|",
+                ChainVariables.Select(Environment.GetEnvironmentVariable).Prepend(ClientFactory.SourceKey(settings))
+            );
+            var (make, owned) = ClientFactory.Later(settings, new IotJobsClientOptions());
+            return NameCache.Shared.Get(key + "|" + what, async ct =>
+            {
+                var client = make();
+                try
+                {
+                    return (await read(client, ct).ConfigureAwait(false))
+                        .OfType<string>()
+                        .Where(n => n.Length > 0)
+                        .Distinct(StringComparer.Ordinal)
+                        .OrderBy(n => n, StringComparer.Ordinal)
+                        .ToList();
+                }
+                finally
+                {
+                    if (owned)
+                        client.Dispose();
+                }
+            });
+        }
+        catch (Exception)
+        {
+            // A session that cannot be read, or a default that fails: completion offers nothing rather than an error.
+            return Array.Empty<string>();
+        }
+    }
+
+    /// <summary>Names page by page until the last page or <see cref="MaxNames"/>.</summary>
+    private static async Task<List<string?>> Collect<TPage>(
+        Func<string?, Task<TPage>> fetch,
+        Func<TPage, string?> nextToken,
+        Func<TPage, IEnumerable<string?>> names
+    )
+    {
+        var found = new List<string?>();
         await Paging
             .EachPageAsync(fetch, nextToken, page =>
             {
@@ -88,92 +158,24 @@ internal static class CompletionSource
         return found;
     }
 
-    private static IReadOnlyList<string> Cached(
-        string commandName,
-        IDictionary boundParameters,
-        string what,
-        Func<IIotJobsClient, CancellationToken, Task<List<string>>> read
-    )
-    {
-        try
-        {
-            var settings = SettingsFor(commandName, boundParameters);
-            string key = ClientFactory.SourceKey(settings) + "|" + what;
-            if (Cache.TryGetValue(key, out var hit) && TimeProvider.System.GetUtcNow() - hit.At < KeepFor)
-                return hit.Names;
-            var client = ClientFactory.Create(settings, new IotJobsClientOptions(), null, null);
-            try
-            {
-                using var patience = new CancellationTokenSource(Patience);
-                var names = read(client, patience.Token)
-                    .GetAwaiter()
-                    .GetResult()
-                    .Where(n => n.Length > 0)
-                    .Distinct(StringComparer.Ordinal)
-                    .OrderBy(n => n, StringComparer.Ordinal)
-                    .ToList();
-                Cache[key] = (TimeProvider.System.GetUtcNow(), names);
-                return names;
-            }
-            finally
-            {
-                if (ClientFactory.MakesOwnClients)
-                    client.Dispose();
-            }
-        }
-        catch (Exception)
-        {
-            // No credentials, no network, a slow service: completion offers nothing rather than an error.
-            return Array.Empty<string>();
-        }
-    }
-
     /// <summary>
     /// The command's connection settings as the engine would bind them: the parameters typed so far, else the
-    /// command's entries in $PSDefaultParameterValues, then the session's defaults.
+    /// command's defaults in $PSDefaultParameterValues; then the session's own defaults.
     /// </summary>
     private static ConnectionSettings SettingsFor(string commandName, IDictionary boundParameters)
     {
-        var session = CurrentSession();
-        var defaults = Unwrapped(session?.GetValue("PSDefaultParameterValues")) as IDictionary;
+        var session = PromptSession.Current();
+        var defaults = CommandDefaults.Of(
+            session.Variable("PSDefaultParameterValues") as IDictionary,
+            commandName,
+            session.ParametersOf(commandName)
+        );
         var given = new Hashtable(StringComparer.OrdinalIgnoreCase);
         foreach (var name in ConnectionParameters)
-            given[name] = boundParameters.Contains(name)
-                ? boundParameters[name]
-                : DefaultOf(defaults, commandName, name);
-        return ConnectionSettings.From(given, name => session?.GetValue(name));
-    }
-
-    /// <summary>
-    /// The session's variables, as the prompt's completion runs inside it. (Runspace.SessionStateProxy refuses calls
-    /// while a pipeline runs, and completion is one; a script block run here reaches the session itself.)
-    /// </summary>
-    private static PSVariableIntrinsics? CurrentSession() =>
-        Runspace.DefaultRunspace == null
-            ? null
-            : (
-                ScriptBlock.Create("$ExecutionContext.SessionState").Invoke().FirstOrDefault()?.BaseObject
-                as SessionState
-            )?.PSVariable;
-
-    private static object? Unwrapped(object? value) => value is PSObject o ? o.BaseObject : value;
-
-    /// <summary>A parameter's value from $PSDefaultParameterValues ("Command:Parameter", wildcards allowed); plain values only.</summary>
-    private static object? DefaultOf(IDictionary? defaults, string commandName, string parameter)
-    {
-        if (defaults == null || LanguagePrimitives.IsTrue(defaults["Disabled"]))
-            return null;
-        foreach (DictionaryEntry entry in defaults)
-        {
-            string key = entry.Key?.ToString() ?? "";
-            int colon = key.LastIndexOf(':');
-            if (colon <= 0 || entry.Value is ScriptBlock)
-                continue;
-            var command = new WildcardPattern(key.Substring(0, colon).Trim(), WildcardOptions.IgnoreCase);
-            var name = new WildcardPattern(key.Substring(colon + 1).Trim(), WildcardOptions.IgnoreCase);
-            if (command.IsMatch(commandName) && name.IsMatch(parameter))
-                return entry.Value;
-        }
-        return null;
+            given[name] =
+                boundParameters.Contains(name) ? boundParameters[name]
+                : defaults.TryGetValue(name, out var value) ? CommandDefaults.ValueOf(value)
+                : null;
+        return ConnectionSettings.From(given, session.Variable);
     }
 }

@@ -5,7 +5,10 @@ using System.Management.Automation.Language;
 
 namespace IotJobs.Completion;
 
-/// <summary>Completes -ThingName with the things that run the job given by -JobId.</summary>
+/// <summary>
+/// Completes -ThingName with the things that run the job given by -JobId, or, without one, with the things of the
+/// registry.
+/// </summary>
 public sealed class ThingNameCompleter : IArgumentCompleter
 {
     public IEnumerable<CompletionResult> CompleteArgument(
@@ -14,8 +17,11 @@ public sealed class ThingNameCompleter : IArgumentCompleter
         string wordToComplete,
         CommandAst commandAst,
         IDictionary fakeBoundParameters
-    ) =>
-        Matches.Of(CompletionSource.ThingNames(commandName, fakeBoundParameters), wordToComplete, name =>
-            $"thing {name}, running job {fakeBoundParameters["JobId"]}"
+    )
+    {
+        string? jobId = CompletionSource.JobOf(fakeBoundParameters);
+        return Matches.Of(CompletionSource.ThingNames(commandName, fakeBoundParameters), wordToComplete, name =>
+            jobId == null ? "thing " + name : $"thing {name}, running job {jobId}"
         );
+    }
 }

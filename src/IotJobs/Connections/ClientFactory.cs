@@ -22,11 +22,27 @@ internal static class ClientFactory
         IotJobsClientOptions options,
         Action<AttemptRecord>? observeAttempt,
         Action<string>? observeWait
-    )
+    ) => ClientOverride.ForCurrentRunspace() ?? Connect(with, options, observeAttempt, observeWait);
+
+    /// <summary>
+    /// <see cref="Create"/>, to be called later on any thread (resolving credentials can take a while: an SSO or
+    /// assume-role profile, a credential process): the runspace's test client is looked up now, on the calling
+    /// thread, as a thread of the pool has no runspace. Owned: whether the client made is the caller's to dispose.
+    /// </summary>
+    public static (Func<IIotJobsClient> Make, bool Owned) Later(ConnectionSettings with, IotJobsClientOptions options)
     {
         var injected = ClientOverride.ForCurrentRunspace();
-        if (injected != null)
-            return injected;
+        return injected != null ? (() => injected, false) : (() => Connect(with, options, null, null), true);
+    }
+
+    /// <summary>Our own client over the AWS SDK, for the settings.</summary>
+    private static IIotJobsClient Connect(
+        ConnectionSettings with,
+        IotJobsClientOptions options,
+        Action<AttemptRecord>? observeAttempt,
+        Action<string>? observeWait
+    )
+    {
         var connection = new IotJobsConnection
         {
             Region = with.Region,
@@ -46,7 +62,7 @@ internal static class ClientFactory
         return connection.CreateClient();
     }
 
-    /// <summary>Whether clients made here are the command's to dispose: a test's injected client stays its owner's.</summary>
+    /// <summary>Whether clients made here are the command's to dispose: an injected one stays its owner's.</summary>
     public static bool MakesOwnClients => ClientOverride.ForCurrentRunspace() == null;
 
     /// <summary>What a client made for the settings talks to, as a key: the same key, the same answers.</summary>

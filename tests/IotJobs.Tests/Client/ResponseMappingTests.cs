@@ -1,3 +1,4 @@
+using IotJobs.Client;
 using IotJobs.Client.Model;
 using IotJobs.Tests.Support;
 
@@ -78,6 +79,56 @@ public sealed class ResponseMappingTests
         Assert.Equal(added.ExecutionNumber, summary.JobExecutionSummary.ExecutionNumber);
         Assert.Equal(T0.UtcDateTime, summary.JobExecutionSummary.QueuedAt);
         Assert.Null(summary.JobExecutionSummary.StartedAt);
+    }
+
+    [Fact]
+    public async Task ListThings_maps_each_thing_of_the_registry()
+    {
+        await using var sim = await Sim.StartAsync();
+        sim.Store.AddThing("spare:1");
+        sim.Store.AddJob("j");
+        sim.Store.AddExecution("j", "sensor-1");
+        using var client = Sim.Client(sim);
+
+        var page = await client.ListThingsAsync(new ListThingsRequest());
+
+        Assert.Null(page.NextToken);
+        Assert.Equal(["sensor-1", "spare:1"], page.Things.Select(t => t.ThingName));
+        var spare = page.Things[1];
+        Assert.Equal("arn:aws:iot:us-east-1:123456789012:thing/spare:1", spare.ThingArn);
+        Assert.Equal(1, spare.Version);
+        Assert.Empty(spare.Attributes);
+        Assert.Null(spare.ThingTypeName);
+    }
+
+    /// <summary>What the simulator never sends (its things have no type and no attributes), as the model has it.</summary>
+    [Fact]
+    public async Task ListThings_maps_type_attributes_version_and_the_next_token()
+    {
+        const string answer = """
+            {"things":[{"thingName":"sensor-7","thingTypeName":"Sensor","thingArn":"arn:aws:iot:us-east-1:1:thing/sensor-7",
+            "attributes":{"color":"red","site":"Graz"},"version":12},{"thingName":"bare"}],"nextToken":"page-2"}
+            """;
+        using var listener = new CannedHttpListener(System.Net.IPAddress.Loopback, answer.ReplaceLineEndings(""));
+        using var client = new IotJobsConnection
+        {
+            EndpointUrl = listener.Url,
+            Region = "us-east-1",
+            Credentials = Sim.Credentials,
+        }.CreateClient();
+
+        var page = await client.ListThingsAsync(new ListThingsRequest { MaxResults = 2 });
+
+        Assert.Equal("page-2", page.NextToken);
+        var (typed, bare) = (page.Things[0], page.Things[1]);
+        Assert.Equal(
+            ("sensor-7", "Sensor", "arn:aws:iot:us-east-1:1:thing/sensor-7", 12L),
+            (typed.ThingName, typed.ThingTypeName, typed.ThingArn, typed.Version!.Value)
+        );
+        Assert.Equal(new Dictionary<string, string> { ["color"] = "red", ["site"] = "Graz" }, typed.Attributes);
+        Assert.Equal(("bare", null, null), (bare.ThingName, bare.ThingArn, bare.Version));
+        Assert.Empty(bare.Attributes);
+        Assert.Equal("GET /things?maxResults=2 HTTP/1.1", Assert.Single(listener.RequestLines));
     }
 
     [Fact]

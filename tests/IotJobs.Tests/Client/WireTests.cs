@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IotJobs.Client;
 using IotJobs.Client.Model;
+using IotJobs.Tests.Simulator;
 using IotJobs.Tests.Support;
 
 namespace IotJobs.Tests.Client;
@@ -244,6 +245,33 @@ public sealed class WireTests
             "force=false&namespaceId=ns",
             null
         ),
+        new("list-things", c => c.ListThingsAsync(new ListThingsRequest()), "GET", "/things", "", null),
+        new(
+            "list-things --max-results 5 --next-token abc",
+            c => c.ListThingsAsync(new ListThingsRequest { MaxResults = 5, NextToken = "abc" }),
+            "GET",
+            "/things",
+            "nextToken=abc&maxResults=5",
+            null
+        ),
+        new(
+            "list-things --thing-type-name sensor --attribute-name color --attribute-value re "
+                + "--use-prefix-attribute-value",
+            c =>
+                c.ListThingsAsync(
+                    new ListThingsRequest
+                    {
+                        ThingTypeName = "sensor",
+                        AttributeName = "color",
+                        AttributeValue = "re",
+                        UsePrefixAttributeValue = true,
+                    }
+                ),
+            "GET",
+            "/things",
+            "attributeName=color&attributeValue=re&thingTypeName=sensor&usePrefixAttributeValue=true",
+            null
+        ),
     ];
 
     public static TheoryData<Row> Cases() => new(Rows);
@@ -296,8 +324,31 @@ public sealed class WireTests
             .Distinct()
             .Order()
             .ToArray();
-        Assert.Equal(10, operations.Length);
+        Assert.Equal(11, operations.Length);
         Assert.Equal(operations, covered);
+    }
+
+    /// <summary>
+    /// The rows were captured once; this one is asked of the aws CLI each run: ListThings, the one operation that is
+    /// not the Jobs API's, put on the wire by botocore and by the client, to the same simulator.
+    /// </summary>
+    [Fact]
+    public async Task ListThings_sends_what_the_aws_CLI_sends_now()
+    {
+        await using var sim = await Sim.StartAsync();
+        sim.Store.AddThing("sensor-1");
+        using var client = Sim.Client(sim);
+
+        var cli = await AwsCli.IotAsync(sim, "list-things", "--max-results", "7");
+        await client.ListThingsAsync(new ListThingsRequest { MaxResults = 7 });
+
+        Assert.True(cli.ExitCode == 0, cli.Errors);
+        Assert.Equal(2, sim.Requests.Count);
+        var (fromCli, fromClient) = (sim.Requests[0], sim.Requests[1]);
+        Assert.Equal((fromCli.Method, fromCli.RawPath), (fromClient.Method, fromClient.RawPath));
+        Assert.Equal(Pairs(fromCli.RawQuery), Pairs(fromClient.RawQuery));
+        Assert.Equal(fromCli.Body, fromClient.Body);
+        Assert.All(sim.Requests, r => Assert.Equal((200, "ListThings"), (r.Status, r.Operation)));
     }
 
     [Fact]

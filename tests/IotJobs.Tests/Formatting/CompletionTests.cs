@@ -52,15 +52,36 @@ public sealed class CompletionTests
         sim.Store.AddExecution("j", "sensor-1");
         sim.Store.AddExecution("j", "sensor:2");
         sim.Store.AddExecution("j", "gateway");
+        sim.Store.AddThing("sensor-spare");
         using var ps = PsSession.Start(null);
 
-        Assert.Equal(
-            ["sensor-1", "'sensor:2'"],
-            Complete(ps, $"Stop-IotJobExecution -EndpointUrl {sim.Endpoint} -Region us-east-1 -JobId j -ThingName sen")
-        );
-        Assert.Empty(
-            Complete(ps, $"Stop-IotJobExecution -EndpointUrl {sim.Endpoint} -Region us-east-1 -ThingName sen")
-        );
+        var matches = ps.Complete(
+            $"Stop-IotJobExecution -EndpointUrl {sim.Endpoint} -Region us-east-1 -JobId j -ThingName sen"
+        ).CompletionMatches;
+
+        Assert.Equal(["sensor-1", "'sensor:2'"], matches.Select(m => m.CompletionText));
+        Assert.Equal("thing sensor-1, running job j", matches[0].ToolTip);
+        Assert.Equal("ListJobExecutionsForJob", Assert.Single(sim.Requests).Operation);
+    }
+
+    [Fact]
+    public async Task ThingName_completes_on_its_own_with_the_things_of_the_registry_in_one_request()
+    {
+        await using var sim = await Sim.StartAsync();
+        sim.Store.AddJob("j");
+        sim.Store.AddExecution("j", "sensor-1");
+        sim.Store.AddThing("sensor:2");
+        sim.Store.AddThing("gateway");
+        using var ps = PsSession.Start(sim);
+
+        var matches = ps.Complete("Get-IotJobExecution -ThingName sen").CompletionMatches;
+
+        Assert.Equal(["sensor-1", "'sensor:2'"], matches.Select(m => m.CompletionText));
+        Assert.Equal("thing sensor-1", matches[0].ToolTip);
+        Assert.Equal(["gateway"], Complete(ps, "Remove-IotJobExecution -ThingName g"));
+        Assert.Equal(["gateway"], Complete(ps, "Stop-IotJobExecution -JobId 'fw-*' -ThingName g"));
+        var request = Assert.Single(sim.Requests);
+        Assert.Equal(("ListThings", "250"), (request.Operation, request.QueryValue("maxResults")));
     }
 
     [Fact]

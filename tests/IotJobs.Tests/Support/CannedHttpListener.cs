@@ -6,21 +6,24 @@ using System.Text;
 namespace IotJobs.Tests.Support;
 
 /// <summary>
-/// A bare TCP listener that answers every HTTP request with 200 and an empty ListJobs page, and remembers
-/// each connection and request line: for endpoints the simulator does not listen on (this machine's own
-/// network address, the IPv6 loopback), where a test must tell whether anything was sent at all.
+/// A bare TCP listener that answers every HTTP request with 200 and an empty ListJobs page (or the body it is
+/// given), and remembers each connection and request line: for endpoints the simulator does not listen on (this
+/// machine's own network address, the IPv6 loopback), where a test must tell whether anything was sent at all, and
+/// for answers the simulator never gives.
 /// </summary>
 public sealed class CannedHttpListener : IDisposable
 {
-    private const string Body = """{"jobs":[]}""";
+    private readonly string body;
 
     private readonly TcpListener listener;
     private readonly CancellationTokenSource stop = new();
     private readonly List<string> requestLines = [];
     private int connections;
 
-    public CannedHttpListener(IPAddress address)
+    /// <param name="body">The JSON every request is answered with (ASCII).</param>
+    public CannedHttpListener(IPAddress address, string body = """{"jobs":[]}""")
     {
+        this.body = body;
         listener = new TcpListener(address, 0);
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
@@ -111,8 +114,8 @@ public sealed class CannedHttpListener : IDisposable
                 requestLines.Add(head.ToString()[..head.ToString().IndexOf("\r\n", StringComparison.Ordinal)]);
             string answer =
                 "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                + $"Content-Length: {Body.Length}\r\nx-amzn-RequestId: {Guid.NewGuid()}\r\nConnection: close\r\n\r\n"
-                + Body;
+                + $"Content-Length: {body.Length}\r\nx-amzn-RequestId: {Guid.NewGuid()}\r\nConnection: close\r\n\r\n"
+                + body;
             await stream.WriteAsync(Encoding.ASCII.GetBytes(answer), stop.Token);
         }
         catch (Exception e) when (e is OperationCanceledException or IOException or ObjectDisposedException)

@@ -147,5 +147,8 @@ internal sealed class DeletionService(WatchedClock clock, TimeSpan lasts) : IIot
         CancellationToken c
     ) => throw new NotSupportedException();
 
+    public Task<ListThingsResponse> ListThingsAsync(ListThingsRequest request, CancellationToken c) =>
+        throw new NotSupportedException();
+
     public void Dispose() { }
 }

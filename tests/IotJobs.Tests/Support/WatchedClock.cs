@@ -15,6 +15,13 @@ public sealed class WatchedClock : FakeTimeProvider
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     private readonly object gate = new();
+
+    /// <summary>
+    /// Held while a timer is made and while the clock moves: a timer shown as due must already wait on the clock
+    /// underneath, or a move between the two would leave it due at a time the clock has passed, never to fire.
+    /// </summary>
+    private readonly object moving = new();
+
     private readonly List<WatchedTimer> timers = [];
 
     public WatchedClock()
@@ -39,30 +46,36 @@ public sealed class WatchedClock : FakeTimeProvider
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var watched = new WatchedTimer(this);
-        lock (gate)
-            timers.Add(watched);
-        // Set before it exists: a timer due at once may fire inside CreateTimer.
-        watched.Set(dueTime, period);
-        watched.Inner = base.CreateTimer(
-            s =>
-            {
-                watched.Fired();
-                callback(s);
-            },
-            state,
-            dueTime,
-            period
-        );
+        lock (moving)
+        {
+            lock (gate)
+                timers.Add(watched);
+            // Set before it exists: a timer due at once may fire inside CreateTimer.
+            watched.Set(dueTime, period);
+            watched.Inner = base.CreateTimer(
+                s =>
+                {
+                    watched.Fired();
+                    callback(s);
+                },
+                state,
+                dueTime,
+                period
+            );
+        }
         return watched;
     }
 
     /// <summary>Moves the clock to <paramref name="at"/> (since <see cref="Epoch"/>), firing what is due.</summary>
     public void AdvanceTo(TimeSpan at)
     {
-        var by = at - Elapsed;
-        if (by < TimeSpan.Zero)
-            throw new InvalidOperationException($"The clock is at {Elapsed}, past {at}.");
-        Advance(by);
+        lock (moving)
+        {
+            var by = at - Elapsed;
+            if (by < TimeSpan.Zero)
+                throw new InvalidOperationException($"The clock is at {Elapsed}, past {at}.");
+            Advance(by);
+        }
     }
 
     /// <summary>
