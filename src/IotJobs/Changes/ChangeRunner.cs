@@ -43,9 +43,7 @@ internal sealed class ChangeRunner
     private readonly BatchProgress progress;
     private readonly SummaryTally tally;
 
-    // Written on the pipeline thread, read by Stop on another: guarded by themselves.
-    private readonly List<ItemResult> unknown = new();
-    private readonly List<ItemResult> held = new();
+    private readonly BatchReport report;
 
     public ChangeRunner(
         ChangeDeclaration declaration,
@@ -65,6 +63,7 @@ internal sealed class ChangeRunner
         var activity = Words.Activity(change, host.WhatIf);
         progress = new BatchProgress(host, Time, Interlocked.Increment(ref nextActivityId), activity);
         tally = new SummaryTally(change, host.WhatIf);
+        report = new BatchReport(declaration, host, steps, tally, progress, ShowProgress, cancellation);
     }
 
     private Change Change => declaration.Change;
@@ -151,8 +150,8 @@ internal sealed class ChangeRunner
     public void Finish()
     {
         Flush(keepAtMost: 0);
-        LookAgain();
-        FollowUp();
+        report.LookAgain();
+        report.FollowUp();
         progress.Complete();
         if (tally.Summary.Total > 0)
             host.WriteSummary(tally.Summary);
@@ -164,11 +163,7 @@ internal sealed class ChangeRunner
     /// </summary>
     public void Stop()
     {
-        var unreported = batch.Unwritten().Select(e => (e.Plan, e.Result, e.Subject)).ToList();
-        lock (unknown)
-            unreported.AddRange(unknown.Select(r => (r.Plan, (ItemResult?)r, r.Attempt.Subject)));
-        lock (held)
-            unreported.AddRange(held.Select(r => (r.Plan, (ItemResult?)r, r.Attempt.Subject)));
+        var unreported = batch.Unwritten().Select(e => (e.Plan, e.Result, e.Subject)).Concat(report.Held());
         if (StopAccount.Of(Change, unreported) is string account)
             host.WarnOnConsole(account);
     }
@@ -227,96 +222,6 @@ internal sealed class ChangeRunner
     private void Flush(int keepAtMost)
     {
         foreach (var result in batch.Take(keepAtMost, host.WaitFor))
-            Write(result);
-    }
-
-    /// <summary>Writes what became of one item, and counts it; an unknown one waits for the look at the batch's end.</summary>
-    private void Write(ItemResult result)
-    {
-        if (result.Outcome == Outcome.Unknown)
-        {
-            lock (unknown)
-                unknown.Add(result);
-            return;
-        }
-        progress.Count(failed: result.Outcome == Outcome.NotApplied);
-        tally.Count(result);
-        switch (result.Outcome)
-        {
-            case Outcome.Previewed:
-                host.Approve(ItemDescription.Of(result.Plan!, declaration), Force);
-                break;
-            case Outcome.Applied when result.AfterNote != null:
-                host.WriteWarning(result.AfterNote);
-                break;
-            case Outcome.Applied when result.Output is IotJobsItem && declaration.FollowUp != null:
-                lock (held)
-                    held.Add(result);
-                break;
-            case Outcome.Applied when result.Output != null:
-                host.WriteObject(result.Output);
-                break;
-            case Outcome.NotApplied:
-                Fail(result);
-                break;
-        }
-        ShowProgress(result.Attempt.Subject);
-    }
-
-    /// <summary>Reports an item's failure: the batch goes on, unless nothing else can succeed.</summary>
-    private void Fail(ItemResult result)
-    {
-        var record = ErrorMapper.ToRecord(result.Failure!, result.Attempt, result.Explanation, out bool terminating);
-        if (terminating)
-            host.Terminate(record);
-        else
-            host.WriteError(record);
-    }
-
-    /// <summary>Items whose answer was lost: one more look each, at once; what stays unknown is said, with how to check.</summary>
-    private void LookAgain()
-    {
-        List<ItemResult> lost;
-        lock (unknown)
-            lost = unknown.ToList();
-        if (lost.Count == 0)
-            return;
-        var looks = lost.Select(r => steps.LookAgainAsync(r.Plan!, r, cancellation)).ToList();
-        host.WaitFor(Task.WhenAll(looks));
-        lock (unknown)
-            unknown.Clear();
-        foreach (var look in looks)
-        {
-            var result = look.Result;
-            if (result.Outcome != Outcome.Unknown)
-            {
-                Write(result);
-                continue;
-            }
-            progress.Count(failed: true);
-            tally.Count(result);
-            var where = result.Plan!.Connection.Location;
-            Fail(ItemResult.Refused(result.Plan, result.Failure!, Words.StillUnknown(result.Plan.Target, where)));
-        }
-    }
-
-    /// <summary>Waits for what follows the batch (-Wait); its failure leaves every change applied, and is said.</summary>
-    private void FollowUp()
-    {
-        if (declaration.FollowUp == null)
-            return;
-        var wait = declaration.FollowUp(cancellation);
-        host.WaitFor(wait);
-        bool done = wait.Status == TaskStatus.RanToCompletion;
-        if (!done)
-            host.WriteWarning(Words.FollowUpFailed(Change, wait.Exception?.GetBaseException().Message));
-        foreach (var result in held)
-        {
-            if (done && result.Output is IotJob job && Change.StatusOnceDone() is string gone)
-                job.Status = gone;
-            host.WriteObject(result.Output!);
-        }
-        lock (held)
-            held.Clear();
+            report.Write(result);
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
@@ -35,7 +34,7 @@ public sealed class GetIotJobExecutionCommand : GetCmdlet
 {
     private const string ByJob = "ByJob";
     private const string ByThing = "ByThing";
-    private readonly ConcurrentDictionary<ItemConnection, Task<string?>> callerAccounts = new();
+    private readonly CallerAccounts callerAccounts = new();
 
     [Parameter(
         Mandatory = true,
@@ -229,7 +228,7 @@ public sealed class GetIotJobExecutionCommand : GetCmdlet
                             .Client.ListJobExecutionsForThingAsync(request, ct)
                             .ConfigureAwait(false);
                         if (account == null && page.ExecutionSummaries.Count > 0)
-                            account = await CallerAccountAsync(connection).ConfigureAwait(false);
+                            account = await callerAccounts.OfAsync(connection, Work.Cancellation).ConfigureAwait(false);
                         return page;
                     },
                     page => page.NextToken,
@@ -247,14 +246,4 @@ public sealed class GetIotJobExecutionCommand : GetCmdlet
     /// <summary>The statuses to list, one listing each: those given, or one listing of every status.</summary>
     private IEnumerable<string?> Statuses =>
         Status?.Distinct().Select(s => (string?)s.ToString()) ?? new string?[] { null };
-
-    /// <summary>
-    /// The account of a connection's credentials (STS), asked at most once per command and connection; null when it
-    /// cannot be learned (STS unreachable): the account and ARN then stay blank.
-    /// </summary>
-    private Task<string?> CallerAccountAsync(ItemConnection connection) =>
-        callerAccounts.GetOrAdd(connection, c =>
-            c.Client.GetCallerAccountAsync(Work.Cancellation)
-                .ContinueWith(t => t.Exception == null && !t.IsCanceled ? t.Result : null, TaskScheduler.Default)
-        );
 }
