@@ -258,32 +258,17 @@ namespace IotJobs.Client
             }
         }
 
-        /// <summary>
-        /// When the next poll should be: when the deletions expected to end first are expected done, as a group
-        /// of those that end close together (at most <see cref="IotJobsClientOptions.DeletionPollGroup"/>, or all of
-        /// them for -Wait alone), so that each poll finds several done and no free place stays unused while a far
-        /// later one is awaited. Under the lock.
-        /// </summary>
+        /// <summary>When the next poll should be. Under the lock.</summary>
         private DateTimeOffset NextPoll()
         {
             var earliest = lastPoll + (othersHoldPlaces ? othersWait : options.DeletionPollGap);
             if (othersHoldPlaces || deleting.Count == 0)
                 return earliest;
-            var expected = duration.Expected;
-            var done = deleting.Values.Select(started => started + expected).OrderBy(t => t).ToList();
-            // While the time is unknown, a look is for the oldest: its age is what the look learns, and timing it
-            // by a younger one would make each look later than the last by more than the ratio meant.
-            int most =
+            int group =
                 !duration.Known ? 1
-                : waitingForPlace.Count > 0 ? Math.Min(options.DeletionPollGroup, done.Count)
-                : done.Count;
-            // Deletions that end within a tenth of a deletion's time of each other end "together".
-            var close = TimeSpan.FromTicks(expected.Ticks / 10);
-            int last = 0;
-            while (last + 1 < most && done[last + 1] - done[last] < close)
-                last++;
-            // Sent half a round trip early, the listing is looked at when they are due.
-            var due = done[last] - TimeSpan.FromTicks(lastRoundTrip.Ticks / 2);
+                : waitingForPlace.Count > 0 ? options.DeletionPollGroup
+                : deleting.Count;
+            var due = DeletionPollTiming.Due(deleting.Values, duration.Expected, group, lastRoundTrip);
             return due > earliest ? due : earliest;
         }
 
@@ -293,7 +278,7 @@ namespace IotJobs.Client
             HashSet<string> stillDeleting;
             try
             {
-                stillDeleting = await ListDeletingAsync().ConfigureAwait(false);
+                stillDeleting = await DeletingJobs.ListAsync(client, cancellation).ConfigureAwait(false);
             }
             catch (Exception e) when (!(e is OperationCanceledException) && !ServiceFailure.EndsTheCommand(e))
             {
@@ -334,33 +319,6 @@ namespace IotJobs.Client
 
         private static DateTimeOffset Halfway(DateTimeOffset from, DateTimeOffset to) =>
             from + TimeSpan.FromTicks((to - from).Ticks / 2);
-
-        private async Task<HashSet<string>> ListDeletingAsync()
-        {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            await Paging
-                .EachPageAsync(
-                    token =>
-                        client.ListJobsAsync(
-                            new ListJobsRequest
-                            {
-                                Status = "DELETION_IN_PROGRESS",
-                                MaxResults = 250,
-                                NextToken = token,
-                            },
-                            cancellation
-                        ),
-                    page => page.NextToken,
-                    page =>
-                    {
-                        foreach (var job in page.Jobs)
-                            ids.Add(job.JobId ?? "");
-                        return true;
-                    }
-                )
-                .ConfigureAwait(false);
-            return ids;
-        }
 
         private static TaskCompletionSource<bool> NewSignal() =>
             new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
