@@ -60,7 +60,9 @@ public static class AboutTopicWriter
         return sb.ToString();
     }
 
-    /// <summary>Words to lines of at most 80 columns, the first indented 4, the rest as <paramref name="hanging"/>.</summary>
+    /// <summary>
+    /// Words to lines of at most 80 columns, the first indented 4, the rest as <paramref name="hanging"/>.
+    /// </summary>
     private static void Wrap(StringBuilder sb, string text, string hanging)
     {
         const int Width = 80;

@@ -5,7 +5,7 @@ using IotJobs.Simulator;
 
 // IotJobs.ProcessProbe imports MANIFEST          -> the assemblies loaded after Import-Module, Get-Command and Get-Help
 // IotJobs.ProcessProbe coexist MANIFEST          -> loads AWSSDK.Core 3.7 first, then removes jobs with the module
-// IotJobs.ProcessProbe run MANIFEST SCRIPT        -> imports the module and runs the script, in this process's environment
+// IotJobs.ProcessProbe run MANIFEST SCRIPT -> imports the module and runs the script, in this process's environment
 // Each loaded assembly is printed as "assembly NAME VERSION CONTEXT".
 if (args.Length < 2)
 {
@@ -20,7 +20,8 @@ else if (args[0] == "run")
     Run($"Import-Module '{manifest}' -ErrorAction Stop; {args[2]}");
 else
     Run(
-        $"Import-Module '{manifest}' -ErrorAction Stop; $null = Get-Command -Module IotJobs; $null = Get-Help Remove-IotJob -Full"
+        $"Import-Module '{manifest}' -ErrorAction Stop; "
+            + "$null = Get-Command -Module IotJobs; $null = Get-Help Remove-IotJob -Full"
     );
 foreach (
     var a in AppDomain
@@ -44,7 +45,10 @@ static async Task Coexist(string manifest)
     Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", SimulatorOptions.DefaultAccessKeyId);
     Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", SimulatorOptions.DefaultSecretAccessKey);
     Run(
-        $"Import-Module '{manifest}' -ErrorAction Stop; Get-IotJob -EndpointUrl {sim.Endpoint} -Region us-east-1 | Remove-IotJob -EndpointUrl {sim.Endpoint} -Region us-east-1 -Force -PassThru | ForEach-Object {{ 'removed ' + $_.JobId }}"
+        $"Import-Module '{manifest}' -ErrorAction Stop; "
+            + $"Get-IotJob -EndpointUrl {sim.Endpoint} -Region us-east-1 | "
+            + $"Remove-IotJob -EndpointUrl {sim.Endpoint} -Region us-east-1 -Force -PassThru | "
+            + "ForEach-Object { 'removed ' + $_.JobId }"
     );
     Console.WriteLine($"deleting {sim.Store.DeletionsInProgress}");
 }

@@ -29,7 +29,8 @@ BeforeAll {
             '{"failureType":"FAILED","numberOfRetries":1}]}'
         presignedUrlConfig = '{"roleArn":"arn:aws:iam::123456789012:role/fw-downloads","expiresInSec":3600}'
         schedulingConfig = '{"startTime":"2026-12-02T02:00","endTime":"2026-12-09T02:00",' +
-            '"endBehavior":"STOP_ROLLOUT","maintenanceWindows":[{"startTime":"cron(0 2 * * ? *)","durationInMinutes":60}]}'
+            '"endBehavior":"STOP_ROLLOUT",' +
+            '"maintenanceWindows":[{"startTime":"cron(0 2 * * ? *)","durationInMinutes":60}]}'
         scheduledJobRollouts = '[{"startTime":"2026-12-03T02:00"},{"startTime":"2026-12-04T02:00"}]'
     }
     function Add-ConfiguredJob($Simulator) {

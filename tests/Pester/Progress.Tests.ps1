@@ -46,7 +46,8 @@ Describe 'Progress' {
         $records = Get-ProgressOf 'Get-IotJob | Remove-IotJob -Force'
 
         $records.StatusDescription | Should -Match '^\d+ done of \d+ received'
-        $waiting = @($records.StatusDescription) | Where-Object { $_ -match 'waiting for one of the 10 deletion places' }
+        $waiting = @($records.StatusDescription) |
+            Where-Object { $_ -match 'waiting for one of the 10 deletion places' }
         $waiting | Should -Not -BeNullOrEmpty
         @($waiting)[0] | Should -Match '\| 10 deleting, [12] waiting for one of the 10 deletion places \|'
     }

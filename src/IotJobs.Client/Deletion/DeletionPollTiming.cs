@@ -18,7 +18,9 @@ namespace IotJobs.Client
         /// age is what the look learns, and timing it by a younger one would make each look later than the last by
         /// more than the ratio meant), a few while deletions wait for a place, all of them for -Wait alone.
         /// </param>
-        /// <param name="roundTrip">The last listing's round trip: sent half of it early, it looks when they are due.</param>
+        /// <param name="roundTrip">
+        /// The last listing's round trip: sent half of it early, it looks when they are due.
+        /// </param>
         public static DateTimeOffset Due(
             IEnumerable<DateTimeOffset> started,
             TimeSpan expected,

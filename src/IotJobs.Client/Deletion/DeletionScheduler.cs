@@ -83,7 +83,9 @@ namespace IotJobs.Client
 
         /// <summary>Sends the deletion once one of the places is free; returns once the service accepted it.</summary>
         /// <param name="leaving">Told each time the deletion leaves for the service, once it has a place.</param>
-        /// <param name="waiting">Told when the deletion starts to wait for a place, from the thread it asked on.</param>
+        /// <param name="waiting">
+        /// Told when the deletion starts to wait for a place, from the thread it asked on.
+        /// </param>
         public async Task DeleteAsync(
             DeleteJobRequest request,
             CancellationToken cancellationToken,

@@ -22,7 +22,9 @@ namespace IotJobs.Client
         /// </summary>
         public static RequestPacers Shared { get; } = new RequestPacers(TimeProvider.System);
 
-        /// <summary>The pacer of one API's requests to one endpoint, in one region, with one set of credentials.</summary>
+        /// <summary>
+        /// The pacer of one API's requests to one endpoint, in one region, with one set of credentials.
+        /// </summary>
         public RequestPacer For(Uri endpoint, string region, string caller, string operation) =>
             byKey.GetOrAdd(KeyOf(endpoint, region, caller, operation), _ => new RequestPacer(time));
 

@@ -121,7 +121,8 @@ public sealed class SigV4Verifier
         )
             return ServiceError.Forbidden(
                 "InvalidSignatureException",
-                "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method."
+                "The request signature we calculated does not match the signature you provided. "
+                    + "Check your AWS Secret Access Key and signing method."
             );
         accountId = known.AccountId ?? options.AccountId;
         return null;

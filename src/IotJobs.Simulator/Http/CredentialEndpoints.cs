@@ -138,7 +138,11 @@ internal sealed class CredentialEndpoints
                 "text/xml",
                 $"""
                 <GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
-                  <GetCallerIdentityResult><Arn>arn:aws:iam::{caller}:user/simulator</Arn><UserId>AIDASIMULATOR</UserId><Account>{caller}</Account></GetCallerIdentityResult>
+                  <GetCallerIdentityResult>
+                    <Arn>arn:aws:iam::{caller}:user/simulator</Arn>
+                    <UserId>AIDASIMULATOR</UserId>
+                    <Account>{caller}</Account>
+                  </GetCallerIdentityResult>
                   <ResponseMetadata><RequestId>{Guid.NewGuid()}</RequestId></ResponseMetadata>
                 </GetCallerIdentityResponse>
                 """
@@ -154,16 +158,23 @@ internal sealed class CredentialEndpoints
         string[] arn = role.Split(':');
         var (k, s, t, e) = Issue(arn.Length > 4 && arn[4].Length > 0 ? arn[4] : null);
         string session = WebUtility.HtmlEncode(form.GetValueOrDefault("RoleSessionName") ?? "session");
+        string roleArn = WebUtility.HtmlEncode(role);
         return (
             200,
             "text/xml",
             $"""
             <AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
               <AssumeRoleResult>
-                <Credentials><AccessKeyId>{k}</AccessKeyId><SecretAccessKey>{s}</SecretAccessKey><SessionToken>{t}</SessionToken><Expiration>{e}</Expiration></Credentials>
-                <AssumedRoleUser><Arn>{WebUtility.HtmlEncode(
-                role
-            )}/{session}</Arn><AssumedRoleId>AROASIMULATOR:{session}</AssumedRoleId></AssumedRoleUser>
+                <Credentials>
+                  <AccessKeyId>{k}</AccessKeyId>
+                  <SecretAccessKey>{s}</SecretAccessKey>
+                  <SessionToken>{t}</SessionToken>
+                  <Expiration>{e}</Expiration>
+                </Credentials>
+                <AssumedRoleUser>
+                  <Arn>{roleArn}/{session}</Arn>
+                  <AssumedRoleId>AROASIMULATOR:{session}</AssumedRoleId>
+                </AssumedRoleUser>
               </AssumeRoleResult>
               <ResponseMetadata><RequestId>{Guid.NewGuid()}</RequestId></ResponseMetadata>
             </AssumeRoleResponse>
@@ -188,5 +199,14 @@ internal sealed class CredentialEndpoints
     }
 
     private static string StsError(string code, string message) =>
-        $"""<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type><Code>{code}</Code><Message>{WebUtility.HtmlEncode(message)}</Message></Error><RequestId>{Guid.NewGuid()}</RequestId></ErrorResponse>""";
+        $"""
+            <ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
+              <Error>
+                <Type>Sender</Type>
+                <Code>{code}</Code>
+                <Message>{WebUtility.HtmlEncode(message)}</Message>
+              </Error>
+              <RequestId>{Guid.NewGuid()}</RequestId>
+            </ErrorResponse>
+            """;
 }

@@ -14,7 +14,10 @@ public enum FaultKind
     /// <summary>Wait <see cref="FaultRule.Delay"/> before answering.</summary>
     Latency,
 
-    /// <summary>Answer <see cref="FaultRule.Status"/> with <see cref="FaultRule.ErrorType"/>: any error a service (or an emulator) might send.</summary>
+    /// <summary>
+    /// Answer <see cref="FaultRule.Status"/> with <see cref="FaultRule.ErrorType"/>: any error a service (or an
+    /// emulator) might send.
+    /// </summary>
     Error,
 }
 

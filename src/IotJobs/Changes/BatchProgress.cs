@@ -47,7 +47,9 @@ internal sealed class BatchProgress
 
     /// <param name="current">The item, or what the work says it waits for.</param>
     /// <param name="received">Items taken from the pipeline so far, for a count when the total is not known.</param>
-    /// <param name="waiting">What the items wait for now ("3 waiting for one of the 10 deletion places"), or null.</param>
+    /// <param name="waiting">
+    /// What the items wait for now ("3 waiting for one of the 10 deletion places"), or null.
+    /// </param>
     public void Show(string current, int received, string? waiting, bool force = false)
     {
         if (!force && lastShown.HasValue && Elapsed - lastShown.Value < Interval)

@@ -48,7 +48,9 @@ internal sealed class BatchReport
         this.cancellation = cancellation;
     }
 
-    /// <summary>The items written for but still held here (lost answers, -PassThru held for -Wait), for Ctrl+C.</summary>
+    /// <summary>
+    /// The items written for but still held here (lost answers, -PassThru held for -Wait), for Ctrl+C.
+    /// </summary>
     public IEnumerable<(ItemPlan? Plan, ItemResult? Result, string Subject)> Held()
     {
         var items = new List<(ItemPlan?, ItemResult?, string)>();
@@ -59,7 +61,9 @@ internal sealed class BatchReport
         return items;
     }
 
-    /// <summary>Writes what became of one item, and counts it; an unknown one waits for the look at the batch's end.</summary>
+    /// <summary>
+    /// Writes what became of one item, and counts it; an unknown one waits for the look at the batch's end.
+    /// </summary>
     public void Write(ItemResult result)
     {
         if (result.Outcome == Outcome.Unknown)
@@ -102,7 +106,9 @@ internal sealed class BatchReport
             host.WriteError(record);
     }
 
-    /// <summary>Items whose answer was lost: one more look each, at once; what stays unknown is said, with how to check.</summary>
+    /// <summary>
+    /// Items whose answer was lost: one more look each, at once; what stays unknown is said, with how to check.
+    /// </summary>
     public void LookAgain()
     {
         List<ItemResult> lost;
@@ -129,7 +135,9 @@ internal sealed class BatchReport
         }
     }
 
-    /// <summary>Waits for what follows the batch (-Wait); its failure leaves every change applied, and is said.</summary>
+    /// <summary>
+    /// Waits for what follows the batch (-Wait); its failure leaves every change applied, and is said.
+    /// </summary>
     public void FollowUp()
     {
         if (declaration.FollowUp == null)

@@ -37,13 +37,17 @@ internal sealed class ChangeDeclaration
     /// <summary>-BackupPath, resolved: where each item is written before it is deleted; null for none.</summary>
     public string? BackupFolder { get; set; }
 
-    /// <summary>-ThrottleLimit: how many items of one place may be under way at once (see <see cref="Lanes"/>).</summary>
+    /// <summary>
+    /// -ThrottleLimit: how many items of one place may be under way at once (see <see cref="Lanes"/>).
+    /// </summary>
     public int ThrottleLimit { get; set; } = 1;
 
     /// <summary>-AllowServiceOwned: change jobs another service manages too.</summary>
     public bool AllowServiceOwned { get; set; }
 
-    /// <summary>What the items are waiting for now, for the progress bar (deletions and their places); null when nothing.</summary>
+    /// <summary>
+    /// What the items are waiting for now, for the progress bar (deletions and their places); null when nothing.
+    /// </summary>
     public Func<string?>? Waiting { get; set; }
 
     /// <summary>

@@ -73,7 +73,9 @@ internal sealed class ChangeRunner
     /// <summary>Counts items known up front (an array given to -JobId), for a percentage.</summary>
     public void Expect(int count) => progress.Total = count;
 
-    /// <summary>The flow for one item; nothing is sent for an item that is refused, skipped or only described.</summary>
+    /// <summary>
+    /// The flow for one item; nothing is sent for an item that is refused, skipped or only described.
+    /// </summary>
     /// <param name="expectedVersion">Stop-IotJobExecution's -ExpectedVersion for this item.</param>
     public void Act(ItemTarget target, long? expectedVersion = null)
     {
@@ -168,7 +170,9 @@ internal sealed class ChangeRunner
             host.WarnOnConsole(account);
     }
 
-    /// <summary>Checks and reads the item for a dry run or a prompt; its result is Previewed, or why it cannot be.</summary>
+    /// <summary>
+    /// Checks and reads the item for a dry run or a prompt; its result is Previewed, or why it cannot be.
+    /// </summary>
     private async Task<ItemResult> PreviewAsync(ItemPlan plan, bool alwaysRead, CancellationToken cancel)
     {
         try

@@ -14,13 +14,20 @@ internal interface IChangeHost
     /// <summary>-WhatIf, or $WhatIfPreference: describe each item, change nothing.</summary>
     bool WhatIf { get; }
 
-    /// <summary>Whether <see cref="Approve"/> will ask a person, so the item's freshest state is worth reading.</summary>
+    /// <summary>
+    /// Whether <see cref="Approve"/> will ask a person, so the item's freshest state is worth reading.
+    /// </summary>
     bool WillPrompt(bool force);
 
-    /// <summary>-ErrorAction Stop (or $ErrorActionPreference): the first error ends the command, so nothing may be sent after it.</summary>
+    /// <summary>
+    /// -ErrorAction Stop (or $ErrorActionPreference): the first error ends the command, so nothing may be sent after
+    /// it.
+    /// </summary>
     bool StopsAtFirstError { get; }
 
-    /// <summary>A person answered "No to All": the rest of the batch is skipped, without reading or refusing it.</summary>
+    /// <summary>
+    /// A person answered "No to All": the rest of the batch is skipped, without reading or refusing it.
+    /// </summary>
     bool DeclinedAll { get; }
 
     /// <summary>
@@ -46,6 +53,8 @@ internal interface IChangeHost
     /// <summary>After Ctrl+C the pipeline writes nothing more: a warning straight to the host's console.</summary>
     void WarnOnConsole(string text);
 
-    /// <summary>Blocks until the task ends, writing what work reports meanwhile; Ctrl+C ends the wait at once.</summary>
+    /// <summary>
+    /// Blocks until the task ends, writing what work reports meanwhile; Ctrl+C ends the wait at once.
+    /// </summary>
     void WaitFor(Task task);
 }

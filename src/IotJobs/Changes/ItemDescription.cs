@@ -25,8 +25,11 @@ internal static class ItemDescription
         return $"{verb} {plan.Target.Subject}{Words.State(plan.State)}{consequence}{warning}";
     }
 
-    private static string Backup(ItemPlan plan, ChangeDeclaration declaration) =>
-        declaration.BackupFolder == null
-            ? ""
-            : $", after backing it up to {ItemBackup.PathFor(declaration.BackupFolder, plan.Target, plan.Connection.Options.Time.GetUtcNow())}";
+    private static string Backup(ItemPlan plan, ChangeDeclaration declaration)
+    {
+        if (declaration.BackupFolder == null)
+            return "";
+        var now = plan.Connection.Options.Time.GetUtcNow();
+        return $", after backing it up to {ItemBackup.PathFor(declaration.BackupFolder, plan.Target, now)}";
+    }
 }

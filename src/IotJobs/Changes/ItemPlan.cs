@@ -28,10 +28,14 @@ internal sealed class ItemPlan
     public bool Forced { get; }
     public ItemConnection Connection { get; }
 
-    /// <summary>The item as last read from the service (or as piped, when that was moments ago); null when unknown.</summary>
+    /// <summary>
+    /// The item as last read from the service (or as piped, when that was moments ago); null when unknown.
+    /// </summary>
     public IotJobsItem? State { get; set; }
 
-    /// <summary>In a dry run: why the item's owner keeps it from being changed (another service's job); else null.</summary>
+    /// <summary>
+    /// In a dry run: why the item's owner keeps it from being changed (another service's job); else null.
+    /// </summary>
     public string? OwnedBy { get; set; }
 
     /// <summary>For Stop-IotJobExecution: the version the execution must still be at.</summary>
@@ -56,7 +60,9 @@ internal sealed class ItemPlan
     /// <summary>What its lane does when it starts to wait; set by the lane when the item's work starts.</summary>
     public Action? WhenWaiting { get; set; }
 
-    /// <summary>The change leaves for the service now: from here on, only its answer says whether it was applied.</summary>
+    /// <summary>
+    /// The change leaves for the service now: from here on, only its answer says whether it was applied.
+    /// </summary>
     public void Sending() => Volatile.Write(ref phase, (int)ItemPhase.Sent);
 
     /// <summary>The change's answer (or a look after a lost one) decided it.</summary>

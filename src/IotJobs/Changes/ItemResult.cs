@@ -13,7 +13,9 @@ internal sealed class ItemResult
         Outcome = outcome;
     }
 
-    /// <summary>What was attempted on which item, for the item's error; its subject names the item in every report.</summary>
+    /// <summary>
+    /// What was attempted on which item, for the item's error; its subject names the item in every report.
+    /// </summary>
     public Attempt Attempt { get; }
 
     /// <summary>The item's plan; null when it was refused before one could be made (wrong kind, wrong place).</summary>
@@ -30,7 +32,9 @@ internal sealed class ItemResult
     /// <summary>The module's own account of a refusal, from the table of the service's rules.</summary>
     public Explanation? Explanation { get; private set; }
 
-    /// <summary>For an applied change: what could not be done after it (reading it back), as a warning says it.</summary>
+    /// <summary>
+    /// For an applied change: what could not be done after it (reading it back), as a warning says it.
+    /// </summary>
     public string? AfterNote { get; private set; }
 
     public static ItemResult Applied(ItemPlan plan, object? output, string? afterNote = null) =>

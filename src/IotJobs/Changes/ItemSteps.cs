@@ -30,7 +30,9 @@ internal sealed class ItemSteps
         this.whatIf = whatIf;
     }
 
-    /// <summary>Checks the account and the owner, and reads the state unless it is already known; changes nothing.</summary>
+    /// <summary>
+    /// Checks the account and the owner, and reads the state unless it is already known; changes nothing.
+    /// </summary>
     public async Task<object?> PreviewAsync(ItemPlan plan, bool alwaysRead, CancellationToken cancellation)
     {
         await CommandConnections
@@ -215,7 +217,9 @@ internal sealed class ItemSteps
     private Task CheckOwnerAsync(ItemPlan plan, CancellationToken cancellation) =>
         declaration.AllowServiceOwned ? Task.CompletedTask : ownership.CheckAsync(plan, cancellation);
 
-    /// <summary>A piped execution that is no longer the thing's current one is not the one a cancel would cancel.</summary>
+    /// <summary>
+    /// A piped execution that is no longer the thing's current one is not the one a cancel would cancel.
+    /// </summary>
     private static void RefuseNotCurrent(ItemPlan plan)
     {
         if (!plan.Change.ActsOnCurrentExecution() || !plan.Target.ExecutionNumber.HasValue)

@@ -23,7 +23,9 @@ internal sealed class OrderedBatch
             queue.Enqueue(new Entry(plan.Target.Subject, plan, work));
     }
 
-    /// <summary>An item whose result is known already (refused before anything could be sent), written in its turn.</summary>
+    /// <summary>
+    /// An item whose result is known already (refused before anything could be sent), written in its turn.
+    /// </summary>
     public void Add(ItemResult result)
     {
         lock (queue)
@@ -57,7 +59,9 @@ internal sealed class OrderedBatch
         }
     }
 
-    /// <summary>The items not yet written, in order, each with its result when it has one: for the account at Ctrl+C.</summary>
+    /// <summary>
+    /// The items not yet written, in order, each with its result when it has one: for the account at Ctrl+C.
+    /// </summary>
     public IReadOnlyList<(string Subject, ItemPlan? Plan, ItemResult? Result)> Unwritten()
     {
         lock (queue)

@@ -12,7 +12,9 @@ internal enum Outcome
     /// <summary>Nothing was changed: refused by the module or the service, or failed before it could apply.</summary>
     NotApplied,
 
-    /// <summary>The change was sent and no answer came, even when looked for again: the service may have applied it.</summary>
+    /// <summary>
+    /// The change was sent and no answer came, even when looked for again: the service may have applied it.
+    /// </summary>
     Unknown,
 
     /// <summary>Declined at the confirmation prompt: nothing was sent.</summary>

@@ -42,7 +42,9 @@ internal sealed class SummaryTally
         }
     }
 
-    /// <summary>A refusal the table of rules foresaw, a missing item, another service's job, or another failure.</summary>
+    /// <summary>
+    /// A refusal the table of rules foresaw, a missing item, another service's job, or another failure.
+    /// </summary>
     private void Failed(ItemResult result)
     {
         var e = result.Failure!;

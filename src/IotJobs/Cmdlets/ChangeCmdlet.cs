@@ -12,12 +12,18 @@ public abstract class ChangeCmdlet : IotJobsCmdlet
 {
     private ChangeRunner? runner;
 
-    /// <summary>The AWS region, e.g. eu-west-1. Default: where a piped item was found, else AWS_REGION, then the profile's region.</summary>
+    /// <summary>
+    /// The AWS region, e.g. eu-west-1. Default: where a piped item was found, else AWS_REGION, then the profile's
+    /// region.
+    /// </summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
     public string? Region { get; set; }
 
-    /// <summary>A profile of the shared AWS config and credentials files. Default: the profile a piped item was read with, else AWS_PROFILE, then "default".</summary>
+    /// <summary>
+    /// A profile of the shared AWS config and credentials files. Default: the profile a piped item was read with, else
+    /// AWS_PROFILE, then "default".
+    /// </summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
     public string? ProfileName { get; set; }
@@ -38,12 +44,20 @@ public abstract class ChangeCmdlet : IotJobsCmdlet
     [Parameter]
     public SwitchParameter AllowServiceOwned { get; set; }
 
-    /// <summary>Change items the service refuses to change while they are in progress (force=true), and do not ask.</summary>
+    /// <summary>
+    /// Change items the service refuses to change while they are in progress (force=true), and do not ask.
+    /// </summary>
     [Parameter]
     public SwitchParameter Force { get; set; }
 
     /// <summary>The cmdlet's change, its request and its options; called once, in BeginProcessing.</summary>
     private protected abstract ChangeDeclaration Declare();
+
+    /// <summary>
+    /// -BackupPath as a file system path, relative to the prompt's current location; null when not given.
+    /// </summary>
+    private protected string? FolderFor(string? backupPath) =>
+        backupPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(backupPath);
 
     protected override void BeginProcessing()
     {
@@ -57,7 +71,9 @@ public abstract class ChangeCmdlet : IotJobsCmdlet
     }
 
     /// <summary>Hands one item to the runner.</summary>
-    /// <param name="itemsGiven">How many items this record names (an array given to -JobId), for the progress total.</param>
+    /// <param name="itemsGiven">
+    /// How many items this record names (an array given to -JobId), for the progress total.
+    /// </param>
     /// <param name="expectedVersion">Stop-IotJobExecution's -ExpectedVersion for this item.</param>
     private protected void Act(ItemTarget target, int itemsGiven = 0, long? expectedVersion = null)
     {

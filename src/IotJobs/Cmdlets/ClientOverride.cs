@@ -15,7 +15,9 @@ public static class ClientOverride
 {
     private static readonly ConditionalWeakTable<Runspace, IIotJobsClient> Clients = new();
 
-    /// <summary>Makes the current runspace's cmdlets use <paramref name="client"/>; the caller keeps ownership of it.</summary>
+    /// <summary>
+    /// Makes the current runspace's cmdlets use <paramref name="client"/>; the caller keeps ownership of it.
+    /// </summary>
     public static void Use(IIotJobsClient client)
     {
         var runspace = Runspace.DefaultRunspace;

@@ -8,7 +8,9 @@ using IotJobs.Output;
 
 namespace IotJobs.Cmdlets;
 
-/// <summary>The runner's view of a Stop- or Remove- cmdlet running in the engine: its streams, prompts and preferences.</summary>
+/// <summary>
+/// The runner's view of a Stop- or Remove- cmdlet running in the engine: its streams, prompts and preferences.
+/// </summary>
 internal sealed class CmdletHost : IChangeHost
 {
     private readonly PSCmdlet cmdlet;

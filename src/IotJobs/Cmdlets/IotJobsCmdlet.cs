@@ -29,7 +29,8 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
 
     /// <summary>
     /// Credentials for this command: a PSCredential (access key as user name, secret key as password) or AWS.Tools
-    /// credentials (bound as <see cref="AwsCredential"/>: AWS.Tools' credential types come from its own copy of the AWS SDK).
+    /// credentials (bound as <see cref="AwsCredential"/>: AWS.Tools' credential types come from its own copy of the AWS
+    /// SDK).
     /// </summary>
     [Parameter]
     [ValidateNotNull]
@@ -69,7 +70,9 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
             ThrowTerminatingError(ErrorMapper.ToRecord(invalid, null, null, out _));
     }
 
-    /// <summary>Checks the values that name the item; a bad piped value is that item's error, and the next goes on.</summary>
+    /// <summary>
+    /// Checks the values that name the item; a bad piped value is that item's error, and the next goes on.
+    /// </summary>
     protected sealed override void ProcessRecord()
     {
         if (InvalidInput() is InvalidInputException invalid)
@@ -78,10 +81,14 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
             ProcessItem();
     }
 
-    /// <summary>The cmdlet's work for one pipeline object (or for its command-line values), once they are valid.</summary>
+    /// <summary>
+    /// The cmdlet's work for one pipeline object (or for its command-line values), once they are valid.
+    /// </summary>
     private protected abstract void ProcessItem();
 
-    /// <summary>Reports a bad value given for an item; the Stop- and Remove- cmdlets report it in the item's turn.</summary>
+    /// <summary>
+    /// Reports a bad value given for an item; the Stop- and Remove- cmdlets report it in the item's turn.
+    /// </summary>
     private protected virtual void RefuseInput(InvalidInputException invalid, object target) =>
         WriteError(ErrorMapper.ToRecord(invalid, new Attempt("get", invalid.Parameter, target, false), null, out _));
 
@@ -111,7 +118,10 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>The connection for a piped item (see <see cref="CommandConnections.For"/>); settings that cannot connect end the command.</summary>
+    /// <summary>
+    /// The connection for a piped item (see <see cref="CommandConnections.For"/>); settings that cannot connect end the
+    /// command.
+    /// </summary>
     private protected ItemConnection ConnectionFor(PipedItem? piped)
     {
         try
@@ -125,7 +135,9 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
         }
     }
 
-    /// <summary>Says what the command waits for, from any thread: a verbose line, written on the pipeline thread.</summary>
+    /// <summary>
+    /// Says what the command waits for, from any thread: a verbose line, written on the pipeline thread.
+    /// </summary>
     private protected void Note(string text) =>
         work.Post(() =>
         {

@@ -39,7 +39,9 @@ public sealed class RemoveIotJobCommand : ChangeCmdlet
     [Parameter]
     public SwitchParameter Wait { get; set; }
 
-    /// <summary>A folder: before each deletion, the job, its document and its executions are written there, one file per job.</summary>
+    /// <summary>
+    /// A folder: before each deletion, the job, its document and its executions are written there, one file per job.
+    /// </summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
     public string? BackupPath { get; set; }
@@ -64,8 +66,7 @@ public sealed class RemoveIotJobCommand : ChangeCmdlet
             // The deletion may first wait for one of the service's deletion places: it says itself when it leaves.
             MarksSending = true,
             PassThru = PassThru,
-            BackupFolder =
-                BackupPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(BackupPath),
+            BackupFolder = FolderFor(BackupPath),
             FollowUp = Wait ? deletions.WhenAllGoneAsync : null,
             Waiting = deletions.Describe,
         };

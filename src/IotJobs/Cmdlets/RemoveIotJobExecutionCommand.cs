@@ -40,7 +40,9 @@ public sealed class RemoveIotJobExecutionCommand : ChangeCmdlet
     [ItemInput(InputRule.NamespaceId)]
     public string? NamespaceId { get; set; }
 
-    /// <summary>A folder: before each deletion, the execution as described is written there, one file per execution.</summary>
+    /// <summary>
+    /// A folder: before each deletion, the execution as described is written there, one file per execution.
+    /// </summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
     public string? BackupPath { get; set; }
@@ -56,7 +58,7 @@ public sealed class RemoveIotJobExecutionCommand : ChangeCmdlet
                     Force = plan.Forced ? true : null,
                 },
                 cancellation
-            )) { BackupFolder = BackupPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(BackupPath) };
+            )) { BackupFolder = FolderFor(BackupPath) };
 
     private protected override void ProcessItem() =>
         Act(ItemTarget.Execution(JobId, ThingName, ExecutionNumber, NamespaceId, Piped));

@@ -35,7 +35,9 @@ public sealed class StopIotJobExecutionCommand : ChangeCmdlet
     [ArgumentCompleter(typeof(ThingNameCompleter))]
     public string ThingName { get; set; } = "";
 
-    /// <summary>Cancel only if the execution is still at this version. Binds from a piped execution's VersionNumber.</summary>
+    /// <summary>
+    /// Cancel only if the execution is still at this version. Binds from a piped execution's VersionNumber.
+    /// </summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("VersionNumber")]
     [EmptyAsNull]

@@ -33,15 +33,21 @@ internal sealed class CommandConnections : IDisposable
     /// <summary>The places the command was given: a listing reads each (-Region a,b -ProfileName p,q).</summary>
     public IReadOnlyList<ConnectionSettings> Places => places;
 
-    /// <summary>The connection of one of <see cref="Places"/>; throws what <see cref="ClientFactory.IsSettingsFailure"/> names.</summary>
+    /// <summary>
+    /// The connection of one of <see cref="Places"/>; throws what <see cref="ClientFactory.IsSettingsFailure"/> names.
+    /// </summary>
     public ItemConnection To(ConnectionSettings place) => pool.For(place);
 
     private ConnectionSettings Settings => places[0];
 
-    /// <summary>The command's clock, waits and limits: today's defaults, with the process-wide request pacing.</summary>
+    /// <summary>
+    /// The command's clock, waits and limits: today's defaults, with the process-wide request pacing.
+    /// </summary>
     public IotJobsClientOptions Options { get; } = new();
 
-    /// <summary>The command's own connection; throws what <see cref="ClientFactory.IsSettingsFailure"/> names.</summary>
+    /// <summary>
+    /// The command's own connection; throws what <see cref="ClientFactory.IsSettingsFailure"/> names.
+    /// </summary>
     public ItemConnection Own => pool.For(Settings);
 
     /// <summary>

@@ -28,7 +28,9 @@ internal sealed class ConnectionPool : IDisposable
         this.ownsClients = ownsClients;
     }
 
-    /// <summary>The connection for these settings; throws what the client's creation throws (bad profile, no region...).</summary>
+    /// <summary>
+    /// The connection for these settings; throws what the client's creation throws (bad profile, no region...).
+    /// </summary>
     public ItemConnection For(ConnectionSettings settings)
     {
         lock (open)

@@ -69,7 +69,9 @@ internal sealed class ConnectionSettings
     /// the SDK's standard chain fills in the rest when the client is made. Cmdlets and completion both come here,
     /// so Tab reaches the service the way the command would.
     /// </summary>
-    /// <param name="given">Parameter name → value: Region, ProfileName, EndpointUrl, Credential, AllowUnencryptedEndpoint.</param>
+    /// <param name="given">
+    /// Parameter name → value: Region, ProfileName, EndpointUrl, Credential, AllowUnencryptedEndpoint.
+    /// </param>
     /// <param name="sessionVariable">Reads a variable of the session.</param>
     public static ConnectionSettings From(IDictionary given, Func<string, object?> sessionVariable)
     {
@@ -136,7 +138,9 @@ internal sealed class ConnectionSettings
     private static object? Unwrapped(object? value) =>
         value is System.Management.Automation.PSObject o ? o.BaseObject : value;
 
-    /// <summary>Which credentials these settings sign with, by name or by object identity; never the credentials.</summary>
+    /// <summary>
+    /// Which credentials these settings sign with, by name or by object identity; never the credentials.
+    /// </summary>
     public string CredentialSource =>
         Credential is AwsCredential given ? "access key " + given.AccessKeyId
         : Credential != null ? "credential object " + RuntimeHelpers.GetHashCode(Credential)

@@ -35,7 +35,8 @@ internal static class CredentialAdapter
 
         var immutable = item.GetType().GetMethod("GetCredentials", Type.EmptyTypes)?.Invoke(item, null)
             ?? throw new ArgumentException(
-                $"A {item.GetType().Name} is not credentials: pass a PSCredential (access key, secret key) or AWS.Tools credentials."
+                $"A {item.GetType().Name} is not credentials: "
+                    + "pass a PSCredential (access key, secret key) or AWS.Tools credentials."
             );
         string? Read(string name) => immutable.GetType().GetProperty(name)?.GetValue(immutable) as string;
         string accessKey = Read("AccessKey") ?? "",

@@ -50,10 +50,14 @@ internal static class ErrorMapper
         };
     }
 
-    /// <summary>Why a request failed, in the words an error would give, for a warning about what follows a change.</summary>
+    /// <summary>
+    /// Why a request failed, in the words an error would give, for a warning about what follows a change.
+    /// </summary>
     public static string Why(Exception e) => Describe(e, e.Message.TrimEnd('.')).Reason.TrimEnd('.');
 
-    /// <summary>Failures that say all there is to say themselves: settings that cannot connect, a bad value given.</summary>
+    /// <summary>
+    /// Failures that say all there is to say themselves: settings that cannot connect, a bad value given.
+    /// </summary>
     private static bool StandsAlone(Exception e) =>
         e is NoRegionException || e is NoCredentialsException || e is ArgumentException || e is InvalidInputException;
 

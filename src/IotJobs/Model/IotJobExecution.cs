@@ -16,7 +16,9 @@ namespace IotJobs.Model
         public long? ExecutionNumber { get; set; }
         public string? Status { get; set; }
 
-        /// <summary>The job's namespace, when known: listed with -NamespaceId, or listed from a job that knew it.</summary>
+        /// <summary>
+        /// The job's namespace, when known: listed with -NamespaceId, or listed from a job that knew it.
+        /// </summary>
         public string? NamespaceId { get; set; }
 
         public long? VersionNumber { get; set; }

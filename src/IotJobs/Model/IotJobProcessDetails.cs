@@ -1,6 +1,8 @@
 namespace IotJobs.Model;
 
-/// <summary>How many of a job's executions are in each status, and which targets it is being rolled out to now.</summary>
+/// <summary>
+/// How many of a job's executions are in each status, and which targets it is being rolled out to now.
+/// </summary>
 public sealed class IotJobProcessDetails
 {
     public int Queued { get; set; }
@@ -12,7 +14,9 @@ public sealed class IotJobProcessDetails
     public int Removed { get; set; }
     public int Canceled { get; set; }
 
-    /// <summary>The targets (thing and thing group ARNs) the job is being rolled out to now (processingTargets).</summary>
+    /// <summary>
+    /// The targets (thing and thing group ARNs) the job is being rolled out to now (processingTargets).
+    /// </summary>
     public TextList ProcessingTargets { get; set; } = TextList.Empty;
 
     public int Total => Queued + InProgress + Succeeded + Failed + TimedOut + Rejected + Removed + Canceled;

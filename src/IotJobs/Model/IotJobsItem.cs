@@ -11,7 +11,9 @@ namespace IotJobs.Model
     {
         private protected IotJobsItem() { }
 
-        /// <summary>Job or JobExecution: a job-level cmdlet refuses an execution instead of taking it for its job.</summary>
+        /// <summary>
+        /// Job or JobExecution: a job-level cmdlet refuses an execution instead of taking it for its job.
+        /// </summary>
         public abstract ItemKind Kind { get; }
 
         /// <summary>The region the item was read in.</summary>
@@ -20,7 +22,9 @@ namespace IotJobs.Model
         /// <summary>The endpoint the item was read from, e.g. https://iot.eu-west-1.amazonaws.com.</summary>
         public string? EndpointUrl { get; set; }
 
-        /// <summary>The profile the item was read with; empty when it was read with the default credentials or -Credential.</summary>
+        /// <summary>
+        /// The profile the item was read with; empty when it was read with the default credentials or -Credential.
+        /// </summary>
         public string? ProfileName { get; set; }
 
         /// <summary>The AWS account the item belongs to, from its ARN.</summary>
@@ -31,7 +35,8 @@ namespace IotJobs.Model
 
         /// <summary>
         /// Which credentials read the item (a profile, the default chain, or a -Credential object by identity),
-        /// never the credentials themselves: when a later command uses the same, the item is known to be in its account.
+        /// never the credentials themselves: when a later command uses the same, the item is known to be in its
+        /// account.
         /// </summary>
         internal string? CredentialSource { get; set; }
     }

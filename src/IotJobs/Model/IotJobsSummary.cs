@@ -43,7 +43,10 @@ public sealed class IotJobsSummary
 
     public int NotFound { get; internal set; }
 
-    /// <summary>Refused: jobs another service owns (an OTA update's, a Greengrass deployment's), or their executions; -AllowServiceOwned would have them changed.</summary>
+    /// <summary>
+    /// Refused: jobs another service owns (an OTA update's, a Greengrass deployment's), or their executions;
+    /// -AllowServiceOwned would have them changed.
+    /// </summary>
     public int ServiceOwned { get; internal set; }
 
     /// <summary>Failed otherwise: by error id (WrongRegion, AccessDenied, Throttled...).</summary>
@@ -61,7 +64,10 @@ public sealed class IotJobsSummary
     /// <summary>Error id → how many items failed with it, for <see cref="Failed"/>.</summary>
     public SortedDictionary<string, int> FailedBy { get; } = new SortedDictionary<string, int>();
 
-    /// <summary>The statuses behind <see cref="NeedForce"/> and <see cref="AlreadyFinished"/>, as "IN_PROGRESS", "COMPLETED, CANCELED".</summary>
+    /// <summary>
+    /// The statuses behind <see cref="NeedForce"/> and <see cref="AlreadyFinished"/>, as "IN_PROGRESS", "COMPLETED,
+    /// CANCELED".
+    /// </summary>
     public string NeedForceStatuses => string.Join(", ", needForce);
 
     public string AlreadyFinishedStatuses => string.Join(", ", finished);

@@ -1,6 +1,9 @@
 namespace IotJobs.Model
 {
-    /// <summary>Whether a job keeps running on things added to its targets (CONTINUOUS) or ends once its targets finish (SNAPSHOT).</summary>
+    /// <summary>
+    /// Whether a job keeps running on things added to its targets (CONTINUOUS) or ends once its targets finish
+    /// (SNAPSHOT).
+    /// </summary>
     public enum TargetSelection
     {
         CONTINUOUS,

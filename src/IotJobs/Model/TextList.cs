@@ -3,7 +3,9 @@ using System.Collections.ObjectModel;
 
 namespace IotJobs.Model
 {
-    /// <summary>A list of strings that reads as text where PowerShell turns it into one (Export-Csv, string interpolation).</summary>
+    /// <summary>
+    /// A list of strings that reads as text where PowerShell turns it into one (Export-Csv, string interpolation).
+    /// </summary>
     public sealed class TextList : ReadOnlyCollection<string>
     {
         public TextList(IList<string> items)

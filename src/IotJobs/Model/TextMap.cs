@@ -5,7 +5,9 @@ using System.Linq;
 
 namespace IotJobs.Model
 {
-    /// <summary>Name/value pairs that read as "name=value; name=value" where PowerShell turns them into text (Export-Csv).</summary>
+    /// <summary>
+    /// Name/value pairs that read as "name=value; name=value" where PowerShell turns them into text (Export-Csv).
+    /// </summary>
     public sealed class TextMap : ReadOnlyDictionary<string, string>
     {
         public TextMap(IDictionary<string, string> pairs)

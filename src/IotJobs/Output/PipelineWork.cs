@@ -16,7 +16,9 @@ namespace IotJobs.Output;
 /// </summary>
 internal sealed class PipelineWork : IDisposable
 {
-    /// <summary>How often a wait hands the pipeline thread back even when nothing was posted (progress rates).</summary>
+    /// <summary>
+    /// How often a wait hands the pipeline thread back even when nothing was posted (progress rates).
+    /// </summary>
     private static readonly TimeSpan IdleInterval = TimeSpan.FromMilliseconds(250);
 
     private readonly CancellationTokenSource cancellation = new();
@@ -140,7 +142,9 @@ internal sealed class PipelineWork : IDisposable
             write();
     }
 
-    /// <summary>Posts <paramref name="write"/> and blocks the calling worker until the pipeline thread has run it.</summary>
+    /// <summary>
+    /// Posts <paramref name="write"/> and blocks the calling worker until the pipeline thread has run it.
+    /// </summary>
     private void Send(Action write, CancellationToken cancel)
     {
         var written = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -26,7 +26,9 @@ internal static class Words
     /// <summary>What the change acts on, counted: "job", "execution".</summary>
     public static string Noun(Change change) => change.Acts() == ItemKind.Job ? "job" : "execution";
 
-    /// <summary>The progress bar's activity: "Removing jobs", "Stopping job executions"; for a dry run, what it does.</summary>
+    /// <summary>
+    /// The progress bar's activity: "Removing jobs", "Stopping job executions"; for a dry run, what it does.
+    /// </summary>
     public static string Activity(Change change, bool whatIf)
     {
         string items = change.Acts() == ItemKind.Job ? "jobs" : "job executions";
@@ -35,7 +37,9 @@ internal static class Words
             : (change.Stops() ? "Stopping " : "Removing ") + items;
     }
 
-    /// <summary>The cmdlet that makes this change, or the same change of the other kind: "Stop-IotJobExecution".</summary>
+    /// <summary>
+    /// The cmdlet that makes this change, or the same change of the other kind: "Stop-IotJobExecution".
+    /// </summary>
     public static string Cmdlet(Change change, ItemKind kind) =>
         (change.Stops() ? "Stop-" : "Remove-") + (kind == ItemKind.Job ? "IotJob" : "IotJobExecution");
 
@@ -59,7 +63,9 @@ internal static class Words
         }
     }
 
-    /// <summary>"in eu-west-1", or "in eu-west-1 at http://127.0.0.1:5055" when the endpoint is not the region's own.</summary>
+    /// <summary>
+    /// "in eu-west-1", or "in eu-west-1 at http://127.0.0.1:5055" when the endpoint is not the region's own.
+    /// </summary>
     public static string Place(string? region, string? endpointUrl) =>
         endpointUrl == null
         || region == null
@@ -97,8 +103,11 @@ internal static class Words
             $"Check it before sending it again: {CheckCommand(target, where)}"
         );
 
-    /// <summary>The warning when the wait after a batch (-Wait) fails: the changes stand, their completion is unknown.</summary>
+    /// <summary>
+    /// The warning when the wait after a batch (-Wait) fails: the changes stand, their completion is unknown.
+    /// </summary>
     public static string FollowUpFailed(Change change, string? why) =>
-        $"Every {Noun(change)} {Done(change)} above was accepted by the service, but waiting for the deletions to complete "
-        + $"failed ({(why ?? "stopped").TrimEnd('.')}); Get-IotJob -Status DELETION_IN_PROGRESS shows those still going.";
+        $"Every {Noun(change)} {Done(change)} above was accepted by the service, "
+        + $"but waiting for the deletions to complete failed ({(why ?? "stopped").TrimEnd('.')}); "
+        + "Get-IotJob -Status DELETION_IN_PROGRESS shows those still going.";
 }

@@ -25,7 +25,9 @@ internal sealed class OwnershipGuard
 {
     public const string OtaPrefix = "AFR_OTA-";
 
-    /// <summary>The namespace of Greengrass deployments' jobs (their devices listen on notify-namespace-aws-gg-deployment).</summary>
+    /// <summary>
+    /// The namespace of Greengrass deployments' jobs (their devices listen on notify-namespace-aws-gg-deployment).
+    /// </summary>
     public const string GreengrassNamespace = "aws-gg-deployment";
 
     // Guarded by itself: items of one command may ask at once, and the listing must be sent once.
@@ -56,7 +58,9 @@ internal sealed class OwnershipGuard
             await ConfirmAsync(plan, cancellation).ConfigureAwait(false);
     }
 
-    /// <summary>Reads the job: refused when it says it is in a namespace; a job that is gone is the change's to find.</summary>
+    /// <summary>
+    /// Reads the job: refused when it says it is in a namespace; a job that is gone is the change's to find.
+    /// </summary>
     private static async Task ConfirmAsync(ItemPlan plan, CancellationToken cancellation)
     {
         string? namespaceId;

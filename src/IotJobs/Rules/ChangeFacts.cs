@@ -29,6 +29,8 @@ internal static class ChangeFacts
     public static string? StatusOnceAccepted(this Change change) =>
         change == Change.DeleteJob ? nameof(JobStatus.DELETION_IN_PROGRESS) : null;
 
-    /// <summary>What -PassThru reports, after Remove-IotJob -Wait, for a job whose deletion completed: it is gone.</summary>
+    /// <summary>
+    /// What -PassThru reports, after Remove-IotJob -Wait, for a job whose deletion completed: it is gone.
+    /// </summary>
     public static string? StatusOnceDone(this Change change) => change == Change.DeleteJob ? "DELETED" : null;
 }

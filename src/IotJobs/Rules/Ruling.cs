@@ -25,7 +25,9 @@ internal sealed class Ruling
     public bool Refused =>
         Verdict == Verdict.NeedsForce || Verdict == Verdict.AlreadyFinished || Verdict == Verdict.BeingDeleted;
 
-    /// <summary>The warning a What-if line or prompt ends with: "" when the change will go through or nothing is known.</summary>
+    /// <summary>
+    /// The warning a What-if line or prompt ends with: "" when the change will go through or nothing is known.
+    /// </summary>
     public string Warning =>
         Verdict switch
         {

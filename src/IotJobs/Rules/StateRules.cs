@@ -23,7 +23,8 @@ internal static class StateRules
             [(Change.CancelJob, "CANCELED")] = (
                 Verdict.NeedsForce,
                 "it is already CANCELED; a second cancel needs -Force, which cancels the executions still in progress",
-                "Add -Force to cancel its executions that are still in progress too; devices running them may be left mid-update."
+                "Add -Force to cancel its executions that are still in progress too; "
+                    + "devices running them may be left mid-update."
             ),
             [(Change.CancelJob, "COMPLETED")] = (
                 Verdict.AlreadyFinished,
@@ -46,7 +47,8 @@ internal static class StateRules
             [(Change.DeleteJob, "SCHEDULED")] = (
                 Verdict.NeedsForce,
                 "it is SCHEDULED; only a COMPLETED or CANCELED job is removed without -Force",
-                "Add -Force to remove it even though it has not finished; devices that already started it may be left mid-update."
+                "Add -Force to remove it even though it has not finished; "
+                    + "devices that already started it may be left mid-update."
             ),
             [(Change.DeleteJob, "DELETION_IN_PROGRESS")] = (
                 Verdict.BeingDeleted,
@@ -107,7 +109,8 @@ internal static class StateRules
             case Change.CancelJob when counts == null:
                 return force
                     ? ", canceling its queued and in-progress executions"
-                    : ", canceling its queued executions; executions in progress keep running (-Force cancels them too)";
+                    : ", canceling its queued executions; "
+                        + "executions in progress keep running (-Force cancels them too)";
             case Change.CancelJob:
                 string queued = counts.Queued > 0 ? $", canceling its {Executions(counts.Queued, "queued ")}" : "";
                 int running = counts.InProgress;
@@ -115,7 +118,8 @@ internal static class StateRules
                     return queued;
                 return force
                     ? $"{queued}, and its {Executions(running, "")} in progress too"
-                    : $"{queued}; its {Executions(running, "")} in progress {(running == 1 ? "keeps" : "keep")} running "
+                    : $"{queued}; its {Executions(running, "")} in progress "
+                        + $"{(running == 1 ? "keeps" : "keep")} running "
                         + $"(add -Force to cancel {(running == 1 ? "it" : "them")} too)";
             case Change.DeleteJob when job?.Status == "SCHEDULED":
                 return ", before it starts, with any executions from an earlier maintenance window";
@@ -140,7 +144,9 @@ internal static class StateRules
             _ => now == null,
         };
 
-    /// <summary>What the service will answer <paramref name="change"/> of an item in <paramref name="status"/>.</summary>
+    /// <summary>
+    /// What the service will answer <paramref name="change"/> of an item in <paramref name="status"/>.
+    /// </summary>
     public static Ruling Rule(Change change, string? status, bool force)
     {
         if (status == null)

@@ -3,7 +3,9 @@ using IotJobs.Tests.Support;
 
 namespace IotJobs.Tests.Bulk;
 
-/// <summary>-ThrottleLimit sends concurrently; output, errors and prompts stay in input order on the pipeline thread.</summary>
+/// <summary>
+/// -ThrottleLimit sends concurrently; output, errors and prompts stay in input order on the pipeline thread.
+/// </summary>
 public sealed class ConcurrencyTests
 {
     private static int MaxOverlap(IEnumerable<IotJobs.Simulator.Http.RecordedRequest> requests)
@@ -29,7 +31,8 @@ public sealed class ConcurrencyTests
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run(
-            "'t1','t2','t3','t4','t5','t6','t7' | ForEach-Object { [pscustomobject]@{ JobId = 'j'; ThingName = $_ } } | Stop-IotJobExecution -ThrottleLimit 4 -PassThru"
+            "'t1','t2','t3','t4','t5','t6','t7' | ForEach-Object { [pscustomobject]@{ JobId = 'j'; "
+                + "ThingName = $_ } } | Stop-IotJobExecution -ThrottleLimit 4 -PassThru"
         );
 
         Assert.Equal(["t1", "t2", "t4", "t5", "t6", "t7"], r.Objects<IotJobExecution>().Select(e => e.ThingName));

@@ -5,7 +5,9 @@ using IotJobs.Tests.Support;
 
 namespace IotJobs.Tests.Bulk;
 
-/// <summary>Ctrl+C (StopProcessing) abandons requests in flight at once and says which items are left unknown.</summary>
+/// <summary>
+/// Ctrl+C (StopProcessing) abandons requests in flight at once and says which items are left unknown.
+/// </summary>
 public sealed class CtrlCTests
 {
     [Fact]

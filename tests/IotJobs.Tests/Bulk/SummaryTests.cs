@@ -4,7 +4,9 @@ using IotJobs.Tests.Support;
 
 namespace IotJobs.Tests.Bulk;
 
-/// <summary>A batch is summed up in one line: after a dry run as a What-if line, after every batch on the information stream.</summary>
+/// <summary>
+/// A batch is summed up in one line: after a dry run as a What-if line, after every batch on the information stream.
+/// </summary>
 public sealed class SummaryTests
 {
     private static async Task<IotJobs.Simulator.IotJobsSimulator> Mixed()
@@ -28,7 +30,8 @@ public sealed class SummaryTests
         );
 
         Assert.Equal(
-            "What if: 5 jobs: 2 would be removed, 1 would need -Force (IN_PROGRESS), 1 already being deleted, 1 not found.",
+            "What if: 5 jobs: 2 would be removed, 1 would need -Force (IN_PROGRESS), 1 already being deleted, "
+                + "1 not found.",
             r.HostText.Split('\n').Last(l => l.StartsWith("What if:"))
         );
         Assert.DoesNotContain(sim.Requests, q => q.Method != "GET");
@@ -43,7 +46,8 @@ public sealed class SummaryTests
         var r = ps.Run("Get-IotJob | Stop-IotJob -WhatIf");
 
         Assert.Equal(
-            "What if: 4 jobs: 1 would be stopped, 1 would need -Force (CANCELED), 1 already finished (COMPLETED), 1 already being deleted.",
+            "What if: 4 jobs: 1 would be stopped, 1 would need -Force (CANCELED), 1 already finished (COMPLETED), "
+                + "1 already being deleted.",
             r.HostText.Split('\n').Last(l => l.StartsWith("What if:"))
         );
     }
@@ -55,7 +59,8 @@ public sealed class SummaryTests
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run(
-            "'old-1','old-2','running','deleting','missing' | Remove-IotJob -Confirm:$false -ErrorAction SilentlyContinue -InformationVariable info; $info"
+            "'old-1','old-2','running','deleting','missing' | "
+                + "Remove-IotJob -Confirm:$false -ErrorAction SilentlyContinue -InformationVariable info; $info"
         );
 
         var record = Assert.Single(r.Output.Select(o => o.BaseObject).OfType<InformationRecord>());
@@ -92,7 +97,8 @@ public sealed class SummaryTests
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run(
-            "@(Get-IotJobExecution -JobId a -ThingName t) + @('b') | Stop-IotJob -ErrorAction SilentlyContinue -InformationVariable info; $info.MessageData.ToString()"
+            "@(Get-IotJobExecution -JobId a -ThingName t) + @('b') | "
+                + "Stop-IotJob -ErrorAction SilentlyContinue -InformationVariable info; $info.MessageData.ToString()"
         );
 
         Assert.Equal("2 jobs: 1 stopped, 1 failed (1 ExecutionNotJob).", Assert.Single(r.Output).BaseObject);

@@ -34,7 +34,9 @@ public sealed class ChangeRunnerTests : IDisposable
         return client;
     }
 
-    /// <summary>A runner for a Stop-IotJob-like change, its connections serving each place's client by region.</summary>
+    /// <summary>
+    /// A runner for a Stop-IotJob-like change, its connections serving each place's client by region.
+    /// </summary>
     private ChangeRunner Runner(RecordingHost host, bool passThru = false)
     {
         var places = clients

@@ -79,7 +79,8 @@ public sealed class ConnectionChainTests : IDisposable
         await using var sim = await Sim.StartAsync(o => o.Region = "ap-southeast-2");
         File.WriteAllText(
             TestProcessSetup.CredentialsFile,
-            $"[fleet]\naws_access_key_id = {SimulatorOptions.DefaultAccessKeyId}\naws_secret_access_key = {SimulatorOptions.DefaultSecretAccessKey}\n"
+            $"[fleet]\naws_access_key_id = {SimulatorOptions.DefaultAccessKeyId}\n"
+                + $"aws_secret_access_key = {SimulatorOptions.DefaultSecretAccessKey}\n"
         );
         File.WriteAllText(TestProcessSetup.ConfigFile, "[profile fleet]\nregion = ap-southeast-2\n");
         using var client = new IotJobsConnection
@@ -102,7 +103,8 @@ public sealed class ConnectionChainTests : IDisposable
         string script = Path.Combine(folder, "creds.sh");
         File.WriteAllText(
             script,
-            "#!/bin/sh\necho '{\"Version\": 1, \"AccessKeyId\": \"ASIAPROCESS\", \"SecretAccessKey\": \"process-secret\", \"SessionToken\": \"process-token\"}'\n"
+            "#!/bin/sh\necho '{\"Version\": 1, \"AccessKeyId\": \"ASIAPROCESS\", \"SecretAccessKey\": "
+                + "\"process-secret\", \"SessionToken\": \"process-token\"}'\n"
         );
         if (!OperatingSystem.IsWindows())
             File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
@@ -153,11 +155,13 @@ public sealed class ConnectionChainTests : IDisposable
         Environment.SetEnvironmentVariable("AWS_ENDPOINT_URL_STS", sim.Endpoint.ToString());
         File.WriteAllText(
             TestProcessSetup.CredentialsFile,
-            $"[source]\naws_access_key_id = {SimulatorOptions.DefaultAccessKeyId}\naws_secret_access_key = {SimulatorOptions.DefaultSecretAccessKey}\n"
+            $"[source]\naws_access_key_id = {SimulatorOptions.DefaultAccessKeyId}\n"
+                + $"aws_secret_access_key = {SimulatorOptions.DefaultSecretAccessKey}\n"
         );
         File.WriteAllText(
             TestProcessSetup.ConfigFile,
-            "[profile ops]\nrole_arn = arn:aws:iam::123456789012:role/Ops\nsource_profile = source\nregion = us-east-1\n"
+            "[profile ops]\nrole_arn = arn:aws:iam::123456789012:role/Ops\nsource_profile = source\n"
+                + "region = us-east-1\n"
         );
         using var client = new IotJobsConnection
         {
@@ -181,7 +185,8 @@ public sealed class ConnectionChainTests : IDisposable
     {
         await using var sim = await Sim.StartAsync();
         Environment.SetEnvironmentVariable("AWS_ENDPOINT_URL_SSO", sim.Endpoint.ToString());
-        // The SDK reads the sign-in that `aws sso login` cached under ~/.aws/sso/cache, named by the SHA-1 of the session name.
+        // The SDK reads the sign-in that `aws sso login` cached under ~/.aws/sso/cache, named by the SHA-1 of the
+        // session name.
         string home = Path.Combine(folder, "home");
         string cache = Path.Combine(home, ".aws", "sso", "cache");
         Directory.CreateDirectory(cache);
@@ -191,11 +196,20 @@ public sealed class ConnectionChainTests : IDisposable
         );
         File.WriteAllText(
             Path.Combine(cache, name + ".json"),
-            $$"""{"accessToken":"{{SimulatorOptions.SsoAccessToken}}","expiresAt":"{{DateTime.UtcNow.AddHours(1):yyyy-MM-ddTHH:mm:ssZ}}","region":"us-east-1","startUrl":"https://corp.awsapps.com/start"}"""
+            System.Text.Json.JsonSerializer.Serialize(
+                new
+                {
+                    accessToken = SimulatorOptions.SsoAccessToken,
+                    expiresAt = DateTime.UtcNow.AddHours(1).ToString("yyyy-MM-ddTHH:mm:ssZ"),
+                    region = "us-east-1",
+                    startUrl = "https://corp.awsapps.com/start",
+                }
+            )
         );
         File.WriteAllText(
             TestProcessSetup.ConfigFile,
-            "[profile sso]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = Ops\nregion = us-east-1\n"
+            "[profile sso]\nsso_session = corp\nsso_account_id = 123456789012\nsso_role_name = Ops\n"
+                + "region = us-east-1\n"
                 + "[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\nsso_region = us-east-1\n"
         );
         using var client = new IotJobsConnection
@@ -218,7 +232,8 @@ public sealed class ConnectionChainTests : IDisposable
     [Fact]
     public async Task Instance_metadata_credentials()
     {
-        // The SDK reads the IMDS settings once per process, and this one disabled IMDS at its start: a child process asks.
+        // The SDK reads the IMDS settings once per process, and this one disabled IMDS at its start: a child process
+        // asks.
         await using var sim = await Sim.StartAsync();
         sim.Store.AddJob("on-the-instance");
         string empty = Path.Combine(folder, "empty");

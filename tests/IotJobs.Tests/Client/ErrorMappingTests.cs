@@ -7,7 +7,9 @@ using IotJobs.Tests.Support;
 
 namespace IotJobs.Tests.Client;
 
-/// <summary>Each error answer of the service surfaces as its own exception, with message, code, status and request id.</summary>
+/// <summary>
+/// Each error answer of the service surfaces as its own exception, with message, code, status and request id.
+/// </summary>
 public sealed class ErrorMappingTests
 {
     private static void AssertCarries(IotJobsServiceException e, HttpStatusCode status, string code)
@@ -113,7 +115,8 @@ public sealed class ErrorMappingTests
                 Status = 400,
                 ErrorType = "ThrottlingException",
                 Message =
-                    "Exceeded the AWS IoT Jobs service quota for the number of jobs with status DELETION_IN_PROGRESS. Wait at least one minute.",
+                    "Exceeded the AWS IoT Jobs service quota for the number of jobs with status DELETION_IN_PROGRESS. "
+                    + "Wait at least one minute.",
             }
         );
         using var client = Sim.Client(sim);

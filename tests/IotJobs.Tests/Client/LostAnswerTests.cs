@@ -5,7 +5,9 @@ using IotJobs.Tests.Support;
 
 namespace IotJobs.Tests.Client;
 
-/// <summary>A change whose answer is lost may have been applied: the client looks before it sends it again, never blindly.</summary>
+/// <summary>
+/// A change whose answer is lost may have been applied: the client looks before it sends it again, never blindly.
+/// </summary>
 public sealed class LostAnswerTests
 {
     [Fact]

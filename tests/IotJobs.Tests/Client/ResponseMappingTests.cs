@@ -101,12 +101,15 @@ public sealed class ResponseMappingTests
         Assert.Null(spare.ThingTypeName);
     }
 
-    /// <summary>What the simulator never sends (its things have no type and no attributes), as the model has it.</summary>
+    /// <summary>
+    /// What the simulator never sends (its things have no type and no attributes), as the model has it.
+    /// </summary>
     [Fact]
     public async Task ListThings_maps_type_attributes_version_and_the_next_token()
     {
         const string answer = """
-            {"things":[{"thingName":"sensor-7","thingTypeName":"Sensor","thingArn":"arn:aws:iot:us-east-1:1:thing/sensor-7",
+            {"things":[{"thingName":"sensor-7","thingTypeName":"Sensor",
+            "thingArn":"arn:aws:iot:us-east-1:1:thing/sensor-7",
             "attributes":{"color":"red","site":"Graz"},"version":12},{"thingName":"bare"}],"nextToken":"page-2"}
             """;
         using var listener = new CannedHttpListener(System.Net.IPAddress.Loopback, answer.ReplaceLineEndings(""));
@@ -205,7 +208,8 @@ public sealed class ResponseMappingTests
                 ["isConcurrent"] = "true",
                 ["jobTemplateArn"] = "\"arn:aws:iot:us-east-1:123456789012:jobtemplate/fw\"",
                 ["abortConfig"] =
-                    """{"criteriaList":[{"failureType":"FAILED","action":"CANCEL","thresholdPercentage":10,"minNumberOfExecutedThings":5}]}""",
+                    """{"criteriaList":[{"failureType":"FAILED","action":"CANCEL","thresholdPercentage":10,"""
+                    + """ "minNumberOfExecutedThings":5}]}""",
                 ["timeoutConfig"] = """{"inProgressTimeoutInMinutes":60}""",
                 ["jobExecutionsRetryConfig"] = """{"criteriaList":[{"failureType":"ALL","numberOfRetries":3}]}""",
                 ["jobExecutionsRolloutConfig"] = """{"maximumPerMinute":50}""",

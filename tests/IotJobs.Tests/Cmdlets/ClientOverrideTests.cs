@@ -46,7 +46,8 @@ public sealed class ClientOverrideTests
 
         var r = RunWith(
             client,
-            "'missing','old-1' | Remove-IotJob -Force; Stop-IotJobExecution fw-1 sensor:2; Stop-IotJobExecution fw-1 sensor-1 -ExpectedVersion 9"
+            "'missing','old-1' | Remove-IotJob -Force; Stop-IotJobExecution fw-1 sensor:2; "
+                + "Stop-IotJobExecution fw-1 sensor-1 -ExpectedVersion 9"
         );
 
         Assert.Equal(

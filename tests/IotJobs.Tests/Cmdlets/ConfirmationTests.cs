@@ -147,7 +147,8 @@ public sealed class ConfirmationTests
 
         Assert.Equal(
             [
-                $"Are you sure you want to remove execution {e.ExecutionNumber} of job 'j' on thing 't' (SUCCEEDED, version 1)?",
+                $"Are you sure you want to remove execution {e.ExecutionNumber} of job 'j' on thing 't' (SUCCEEDED, "
+                    + $"version 1)?",
             ],
             r.Prompts
         );
@@ -164,7 +165,9 @@ public sealed class ConfirmationTests
         using var ps = PsSession.Start(null);
 
         var r = ps.Run(
-            $"(Get-Command {command}).ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0].ConfirmImpact.ToString()"
+            $"(Get-Command {command}).ImplementingType"
+                + ".GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0]"
+                + ".ConfirmImpact.ToString()"
         );
 
         Assert.Equal(impact, Assert.Single(r.Output).BaseObject);

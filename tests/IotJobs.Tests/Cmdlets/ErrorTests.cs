@@ -40,7 +40,8 @@ public sealed class ErrorTests
         Assert.Equal("InvalidStateTransition,IotJobs.Cmdlets.StopIotJobExecutionCommand", error.FullyQualifiedErrorId);
         Assert.Equal(ErrorCategory.InvalidOperation, error.CategoryInfo.Category);
         Assert.Equal(
-            "Cannot stop the execution of job 'j' on thing 't': it is IN_PROGRESS; only a QUEUED execution is stopped without -Force.",
+            "Cannot stop the execution of job 'j' on thing 't': it is IN_PROGRESS; "
+                + "only a QUEUED execution is stopped without -Force.",
             error.ErrorDetails.Message[..error.ErrorDetails.Message.IndexOf(" (request id", StringComparison.Ordinal)]
         );
         // The advice is said once, as the recommendation PowerShell shows under the message.
@@ -59,7 +60,9 @@ public sealed class ErrorTests
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run(
-            "try { 'missing','b' | Remove-IotJob -Force -ErrorAction Stop; 'not reached' } catch [IotJobs.Client.ResourceNotFoundException] { 'caught ' + $_.FullyQualifiedErrorId }"
+            "try { 'missing','b' | Remove-IotJob -Force -ErrorAction Stop; "
+                + "'not reached' } catch [IotJobs.Client.ResourceNotFoundException] { 'caught ' + "
+                + "$_.FullyQualifiedErrorId }"
         );
 
         Assert.Equal(["caught NotFound,IotJobs.Cmdlets.RemoveIotJobCommand"], r.Output.Select(o => o.BaseObject));

@@ -24,7 +24,8 @@ public sealed class OutputTests
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run(
-            "Get-IotJob j; Get-IotJobExecution -JobId j; Get-IotJobExecution -ThingName t:1; Get-IotJobExecution -JobId j -ThingName t:1"
+            "Get-IotJob j; Get-IotJobExecution -JobId j; Get-IotJobExecution -ThingName t:1; "
+                + "Get-IotJobExecution -JobId j -ThingName t:1"
         );
 
         var job = Assert.Single(r.Objects<IotJob>());

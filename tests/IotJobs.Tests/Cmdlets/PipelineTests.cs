@@ -115,7 +115,8 @@ public sealed class PipelineTests
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run(
-            "@([pscustomobject]@{ JobId = 'j'; ThingName = 't1'; Note = 'x' }, [pscustomobject]@{ JobId = 'j'; ThingName = 't2' }) | Stop-IotJobExecution"
+            "@([pscustomobject]@{ JobId = 'j'; ThingName = 't1'; Note = 'x' }, [pscustomobject]@{ JobId = 'j'; "
+                + "ThingName = 't2' }) | Stop-IotJobExecution"
         );
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
@@ -148,7 +149,8 @@ public sealed class PipelineTests
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run(
-            "$requestsAtFirst = $null; Get-IotJob | ForEach-Object { if ($null -eq $requestsAtFirst) { $requestsAtFirst = $sim.Requests.Count } }; $requestsAtFirst"
+            "$requestsAtFirst = $null; Get-IotJob | ForEach-Object { if ($null -eq $requestsAtFirst) { "
+                + "$requestsAtFirst = $sim.Requests.Count } }; $requestsAtFirst"
         );
 
         Assert.Equal(1, Assert.Single(r.Output).BaseObject);

@@ -90,7 +90,8 @@ public sealed class ValidationTests
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run(
-            "$d = @{}; 1..11 | ForEach-Object { $d[\"k$_\"] = 'v' }; Stop-IotJobExecution -JobId j -ThingName t -StatusDetails $d"
+            "$d = @{}; 1..11 | ForEach-Object { $d[\"k$_\"] = 'v' }; "
+                + "Stop-IotJobExecution -JobId j -ThingName t -StatusDetails $d"
         );
 
         var error = Assert.Single(r.Errors);

@@ -74,7 +74,8 @@ public sealed class WhatIfTests
         var numbers = sim.Store.FindJob("fw-7")!.ExecutionList.Select(e => e.ExecutionNumber).ToList();
         Assert.Equal(
             [
-                $"What if: Stop execution {numbers[0]} of job 'fw-7' on thing 't1' (IN_PROGRESS); the service will refuse it without -Force.",
+                $"What if: Stop execution {numbers[0]} of job 'fw-7' on thing 't1' (IN_PROGRESS); "
+                    + $"the service will refuse it without -Force.",
                 $"What if: Stop execution {numbers[1]} of job 'fw-7' on thing 't2' (QUEUED).",
             ],
             WhatIfLines(r)

@@ -4,7 +4,9 @@ using IotJobs.Tests.Support;
 
 namespace IotJobs.Tests.Formatting;
 
-/// <summary>The default views, rendered through Out-Default as 80- and 120-column consoles show them, and CSV exports.</summary>
+/// <summary>
+/// The default views, rendered through Out-Default as 80- and 120-column consoles show them, and CSV exports.
+/// </summary>
 public sealed class FormatViewTests
 {
     /// <summary>The visible lines: header styling (ANSI escapes) is the terminal's business, not the view's.</summary>
@@ -109,7 +111,8 @@ public sealed class FormatViewTests
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run(
-            "Get-IotJob j | ConvertTo-Csv; Stop-IotJobExecution -JobId j -ThingName t1 -StatusDetails @{ reason = 'rollback'; by = 'ops' }; "
+            "Get-IotJob j | ConvertTo-Csv; Stop-IotJobExecution -JobId j -ThingName t1 -StatusDetails @{ reason = "
+                + "'rollback'; by = 'ops' }; "
                 + "Get-IotJobExecution -JobId j -ThingName t1 | ConvertTo-Csv"
         );
 

@@ -108,7 +108,9 @@ public sealed class HelpDriftTests
         return (CommandInfo)ps.Run($"Get-Command {cmdlet}").Output.Single().BaseObject;
     }
 
-    /// <summary>A parameter for the pipeline only (InputObject): not on the page, as not in Get-Help's syntax.</summary>
+    /// <summary>
+    /// A parameter for the pipeline only (InputObject): not on the page, as not in Get-Help's syntax.
+    /// </summary>
     private static bool Hidden(ParameterMetadata p) => p.Attributes.OfType<ParameterAttribute>().Any(a => a.DontShow);
 
     private static string TypeName(Type type) => (Nullable.GetUnderlyingType(type) ?? type).Name;

@@ -58,7 +58,8 @@ public sealed class HelpTests
         using var ps = PsSession.Start(null);
 
         var r = ps.Run(
-            $"(Get-Command {cmdlet}).HelpUri; (Get-Help {cmdlet}).relatedLinks.navigationLink | ForEach-Object {{ \"$($_.linkText)|$($_.uri)\" }}"
+            $"(Get-Command {cmdlet}).HelpUri; (Get-Help {cmdlet}).relatedLinks.navigationLink | "
+                + $"ForEach-Object {{ \"$($_.linkText)|$($_.uri)\" }}"
         );
 
         var lines = r.Output.Select(o => o.ToString()).ToList();

@@ -63,7 +63,8 @@ public sealed class ItemIdentityTests
         );
         Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
         Assert.Equal(
-            $"Cannot {verb} job 'fw-a': it was given an execution of that job (on sensor-03), and would {verb} the whole job, for every device. Nothing was sent.",
+            $"Cannot {verb} job 'fw-a': it was given an execution of that job (on sensor-03), "
+                + $"and would {verb} the whole job, for every device. Nothing was sent.",
             error.ErrorDetails.Message
         );
         Assert.Contains($"use {executionCmdlet}", error.ErrorDetails.RecommendedAction);
@@ -125,7 +126,8 @@ public sealed class ItemIdentityTests
         ps.SetVariable("csv", csv);
 
         var r = ps.Run(
-            "Get-IotJobExecution -JobId old-1 | Export-Csv -Path $csv; Import-Csv -Path $csv | Remove-IotJobExecution -Confirm:$false"
+            "Get-IotJobExecution -JobId old-1 | Export-Csv -Path $csv; "
+                + "Import-Csv -Path $csv | Remove-IotJobExecution -Confirm:$false"
         );
         File.Delete(csv);
 

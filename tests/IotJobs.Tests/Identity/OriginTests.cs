@@ -24,7 +24,9 @@ public sealed class OriginTests : IDisposable
         File.WriteAllText(TestProcessSetup.CredentialsFile, "");
     }
 
-    /// <summary>A simulator in <paramref name="region"/> whose two accounts both hold the canceled jobs fw-1 and fw-2.</summary>
+    /// <summary>
+    /// A simulator in <paramref name="region"/> whose two accounts both hold the canceled jobs fw-1 and fw-2.
+    /// </summary>
     private static async Task<IotJobsSimulator> Region(string region)
     {
         var sim = await Sim.StartAsync(o =>
@@ -40,7 +42,9 @@ public sealed class OriginTests : IDisposable
         return sim;
     }
 
-    /// <summary>A session whose default connection is <paramref name="home"/>, from the environment and $StoredAWSRegion.</summary>
+    /// <summary>
+    /// A session whose default connection is <paramref name="home"/>, from the environment and $StoredAWSRegion.
+    /// </summary>
     private static PsSession DefaultingTo(IotJobsSimulator home)
     {
         Environment.SetEnvironmentVariable("AWS_ENDPOINT_URL_IOT", home.Endpoint.ToString());
@@ -76,7 +80,8 @@ public sealed class OriginTests : IDisposable
         using var ps = DefaultingTo(home);
 
         var r = ps.Run(
-            $"@(Get-IotJob -Region eu-west-1 -EndpointUrl {eu.Endpoint} -JobId fw-1) + @(Get-IotJob -JobId only-home) | Remove-IotJob -Force"
+            $"@(Get-IotJob -Region eu-west-1 -EndpointUrl {eu.Endpoint} -JobId fw-1) + @(Get-IotJob -JobId only-home) "
+                + $"| Remove-IotJob -Force"
         );
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
@@ -97,7 +102,8 @@ public sealed class OriginTests : IDisposable
         using var ps = DefaultingTo(home);
 
         var r = ps.Run(
-            $"Get-IotJob rollout -Region eu-west-1 -EndpointUrl {eu.Endpoint} | Get-IotJobExecution | Stop-IotJobExecution"
+            $"Get-IotJob rollout -Region eu-west-1 -EndpointUrl {eu.Endpoint} | Get-IotJobExecution | "
+                + $"Stop-IotJobExecution"
         );
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
@@ -130,7 +136,8 @@ public sealed class OriginTests : IDisposable
             euUrl = eu.Endpoint.ToString().TrimEnd('/');
 
         var r = ps.Run(
-            $"Get-IotJob -Region eu-west-1 -EndpointUrl {euUrl} | Remove-IotJob -Force {parameter.Replace("HOME", homeUrl)}"
+            $"Get-IotJob -Region eu-west-1 -EndpointUrl {euUrl} | "
+                + $"Remove-IotJob -Force {parameter.Replace("HOME", homeUrl)}"
         );
 
         Assert.Equal(2, r.Errors.Count);
@@ -149,7 +156,8 @@ public sealed class OriginTests : IDisposable
         File.WriteAllText(
             TestProcessSetup.CredentialsFile,
             $"[staging]\naws_access_key_id = {StagingKey}\naws_secret_access_key = {StagingSecret}\n\n"
-                + $"[prod]\naws_access_key_id = {SimulatorOptions.DefaultAccessKeyId}\naws_secret_access_key = {SimulatorOptions.DefaultSecretAccessKey}\n"
+                + $"[prod]\naws_access_key_id = {SimulatorOptions.DefaultAccessKeyId}\n"
+                + $"aws_secret_access_key = {SimulatorOptions.DefaultSecretAccessKey}\n"
         );
 
     [Fact]
@@ -185,7 +193,8 @@ public sealed class OriginTests : IDisposable
             Assert.Equal("WrongAccount,IotJobs.Cmdlets.RemoveIotJobCommand", e.FullyQualifiedErrorId)
         );
         Assert.Equal(
-            $"Cannot remove job 'fw-1': it belongs to account {StagingAccount}, but this command's credentials belong to account 123456789012. Nothing was sent.",
+            $"Cannot remove job 'fw-1': it belongs to account {StagingAccount}, "
+                + $"but this command's credentials belong to account 123456789012. Nothing was sent.",
             r.Errors[0].ErrorDetails.Message
         );
         Assert.Equal(0, Deletes(sim));

@@ -3,7 +3,9 @@ using IotJobs.Tests.Support;
 
 namespace IotJobs.Tests.Ownership;
 
-/// <summary>-BackupPath: each item is on disk, exactly as the service described it, before its deletion is sent.</summary>
+/// <summary>
+/// -BackupPath: each item is on disk, exactly as the service described it, before its deletion is sent.
+/// </summary>
 public sealed class BackupTests : IDisposable
 {
     private readonly string folder = Directory.CreateTempSubdirectory("iotjobs-backups-").FullName;
@@ -97,7 +99,8 @@ public sealed class BackupTests : IDisposable
         ps.SetVariable("folder", folder);
 
         var r = ps.Run(
-            "Get-IotJobExecution -JobId fw-7 -ThingName gateway:eu-1 | Remove-IotJobExecution -Confirm:$false -BackupPath $folder"
+            "Get-IotJobExecution -JobId fw-7 -ThingName gateway:eu-1 | "
+                + "Remove-IotJobExecution -Confirm:$false -BackupPath $folder"
         );
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));

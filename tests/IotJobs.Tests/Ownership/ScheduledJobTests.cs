@@ -2,20 +2,22 @@ using IotJobs.Tests.Support;
 
 namespace IotJobs.Tests.Ownership;
 
-/// <summary>A SCHEDULED job may already have executions from an earlier maintenance window: what stopping and removing it do.</summary>
+/// <summary>
+/// A SCHEDULED job may already have executions from an earlier maintenance window: what stopping and removing it do.
+/// </summary>
 public sealed class ScheduledJobTests
 {
+    private const string Schedule =
+        """{"startTime":"2026-12-02T02:00","maintenanceWindows":"""
+        + """[{"startTime":"cron(0 2 * * ? *)","durationInMinutes":60}]}""";
+
     private static async Task<IotJobs.Simulator.IotJobsSimulator> Scheduled()
     {
         var sim = await Sim.StartAsync(o => o.DeletionDuration = TimeSpan.FromMinutes(1));
         sim.Store.AddJob(
             "nightly",
             "SCHEDULED",
-            details: new Dictionary<string, string>
-            {
-                ["schedulingConfig"] =
-                    """{"startTime":"2026-12-02T02:00","maintenanceWindows":[{"startTime":"cron(0 2 * * ? *)","durationInMinutes":60}]}""",
-            }
+            details: new Dictionary<string, string> { ["schedulingConfig"] = Schedule }
         );
         sim.Store.AddExecution("nightly", "sensor-1", "QUEUED");
         sim.Store.AddExecution("nightly", "sensor-2", "SUCCEEDED");
@@ -58,11 +60,13 @@ public sealed class ScheduledJobTests
             refusedWhatIf.HostText
         );
         Assert.Equal(
-            "Add -Force to remove it even though it has not finished; devices that already started it may be left mid-update.",
+            "Add -Force to remove it even though it has not finished; "
+                + "devices that already started it may be left mid-update.",
             Assert.Single(refused.Errors).ErrorDetails.RecommendedAction
         );
         Assert.Contains(
-            "What if: Remove job 'nightly' (SCHEDULED, 2 executions), before it starts, with any executions from an earlier maintenance window.",
+            "What if: Remove job 'nightly' (SCHEDULED, 2 executions), before it starts, "
+                + "with any executions from an earlier maintenance window.",
             forcedWhatIf.HostText
         );
         Assert.False(forced.HadErrors, string.Join("\n", forced.Errors));
@@ -76,14 +80,13 @@ public sealed class ScheduledJobTests
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run(
-            "$j = Get-IotJob nightly; $j.SchedulingConfig.ToString(); ($j.SchedulingConfig | ConvertFrom-Json).maintenanceWindows[0].durationInMinutes; $j | ConvertTo-Csv | Select-Object -Last 1"
+            "$j = Get-IotJob nightly; $j.SchedulingConfig.ToString(); "
+                + "($j.SchedulingConfig | ConvertFrom-Json).maintenanceWindows[0].durationInMinutes; "
+                + "$j | ConvertTo-Csv | Select-Object -Last 1"
         );
 
         var lines = r.Output.Select(o => o.BaseObject.ToString()).ToList();
-        Assert.Equal(
-            """{"startTime":"2026-12-02T02:00","maintenanceWindows":[{"startTime":"cron(0 2 * * ? *)","durationInMinutes":60}]}""",
-            lines[0]
-        );
+        Assert.Equal(Schedule, lines[0]);
         Assert.Equal("60", lines[1]);
         Assert.Contains("maintenanceWindows", lines[2]);
     }

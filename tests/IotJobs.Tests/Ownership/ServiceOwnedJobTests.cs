@@ -2,7 +2,9 @@ using IotJobs.Tests.Support;
 
 namespace IotJobs.Tests.Ownership;
 
-/// <summary>Jobs other services own are refused, with the owner's way in the error, unless -AllowServiceOwned.</summary>
+/// <summary>
+/// Jobs other services own are refused, with the owner's way in the error, unless -AllowServiceOwned.
+/// </summary>
 public sealed class ServiceOwnedJobTests
 {
     private static async Task<IotJobs.Simulator.IotJobsSimulator> Owned()
@@ -31,7 +33,8 @@ public sealed class ServiceOwnedJobTests
         var error = Assert.Single(r.Errors);
         Assert.StartsWith("ServiceOwnedJob,", error.FullyQualifiedErrorId);
         Assert.Equal(
-            $"Cannot {verb} job 'AFR_OTA-fw42': it belongs to the OTA update 'fw42' (AWS IoT over-the-air updates), which manages its job itself. Nothing was sent.",
+            $"Cannot {verb} job 'AFR_OTA-fw42': it belongs to the OTA update 'fw42' (AWS IoT over-the-air updates), "
+                + $"which manages its job itself. Nothing was sent.",
             error.ErrorDetails.Message
         );
         Assert.Contains(
@@ -70,7 +73,8 @@ public sealed class ServiceOwnedJobTests
 
         var error = Assert.Single(r.Errors);
         Assert.StartsWith(
-            "Cannot remove job 'gg-deploy-1': it belongs to an AWS IoT Greengrass deployment (namespace 'aws-gg-deployment')",
+            "Cannot remove job 'gg-deploy-1': it belongs to an AWS IoT Greengrass deployment (namespace "
+                + "'aws-gg-deployment')",
             error.ErrorDetails.Message
         );
         Assert.Contains("aws greengrassv2 cancel-deployment", error.ErrorDetails.RecommendedAction);
@@ -117,12 +121,14 @@ public sealed class ServiceOwnedJobTests
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
         Assert.Contains(
-            "What if: Remove job 'AFR_OTA-fw42' (IN_PROGRESS, 1 execution); it belongs to the OTA update 'fw42' (AWS IoT over-the-air updates), "
+            "What if: Remove job 'AFR_OTA-fw42' (IN_PROGRESS, 1 execution); "
+                + "it belongs to the OTA update 'fw42' (AWS IoT over-the-air updates), "
                 + "which manages its job itself, so it is refused without -AllowServiceOwned.",
             r.HostText
         );
         Assert.Contains(
-            "What if: Remove job 'gg-deploy-1' (CANCELED, 0 executions); it belongs to an AWS IoT Greengrass deployment (namespace 'aws-gg-deployment'), "
+            "What if: Remove job 'gg-deploy-1' (CANCELED, 0 executions); "
+                + "it belongs to an AWS IoT Greengrass deployment (namespace 'aws-gg-deployment'), "
                 + "which manages its job itself, so it is refused without -AllowServiceOwned.",
             r.HostText
         );
@@ -141,7 +147,8 @@ public sealed class ServiceOwnedJobTests
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run(
-            "'gg-deploy-1','mine' | Remove-IotJob -Confirm:$false -ErrorAction SilentlyContinue -InformationVariable info; $info.MessageData"
+            "'gg-deploy-1','mine' | Remove-IotJob -Confirm:$false -ErrorAction SilentlyContinue -InformationVariable "
+                + "info; $info.MessageData"
         );
 
         var summary = Assert.Single(r.Objects<IotJobs.Model.IotJobsSummary>());
@@ -169,7 +176,8 @@ public sealed class ServiceOwnedJobTests
         Assert.Equal(2, r.Errors.Count);
         Assert.All(r.Errors, e => Assert.StartsWith("OwnershipUnknown,", e.FullyQualifiedErrorId));
         Assert.StartsWith(
-            "Cannot remove job 'mine': whether it belongs to an AWS IoT Greengrass deployment cannot be checked: listing the jobs of namespace "
+            "Cannot remove job 'mine': whether it belongs to an AWS IoT Greengrass deployment cannot be checked: "
+                + "listing the jobs of namespace "
                 + "'aws-gg-deployment' was denied (User is not authorized to perform: iot:ListJobs)",
             r.Errors[0].ErrorDetails.Message
         );

@@ -3,7 +3,9 @@ using IotJobs.Tests.Support;
 
 namespace IotJobs.Tests.Security;
 
-/// <summary>Credentials and region from the sources above the SDK chain: -Credential and AWS.Tools' session defaults.</summary>
+/// <summary>
+/// Credentials and region from the sources above the SDK chain: -Credential and AWS.Tools' session defaults.
+/// </summary>
 public sealed class CredentialSourceTests
 {
     // The shapes AWS.Tools hands around, as PowerShell classes: an AWSCredentials-like object whose
@@ -13,9 +15,14 @@ public sealed class CredentialSourceTests
         class FakeAwsCredentials {
             [string]$a; [string]$s; [string]$t
             FakeAwsCredentials([string]$a, [string]$s, [string]$t) { $this.a = $a; $this.s = $s; $this.t = $t }
-            [object] GetCredentials() { return [FakeImmutableCredentials]@{ AccessKey = $this.a; SecretKey = $this.s; Token = $this.t; UseToken = [bool]$this.t } }
+            [object] GetCredentials() {
+                return [FakeImmutableCredentials]@{
+                    AccessKey = $this.a; SecretKey = $this.s; Token = $this.t; UseToken = [bool]$this.t
+                }
+            }
         }
         class FakeAwsPSCredentials { [object]$Credentials; [string]$Name }
+        $toolsKeys = [FakeAwsCredentials]::new('ASIAFROMAWSTOOLS', 'tools-secret', 'tools-token')
         """;
 
     private static Task<IotJobsSimulator> WithOnlyTheseKeys(string region = "us-east-1") =>
@@ -35,7 +42,8 @@ public sealed class CredentialSourceTests
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run(
-            "$c = [pscredential]::new('AKIAFROMPARAMETER', [System.Net.NetworkCredential]::new('', 'parameter-secret').SecurePassword); Get-IotJob -Credential $c"
+            "$c = [pscredential]::new('AKIAFROMPARAMETER', [System.Net.NetworkCredential]::new('', "
+                + "'parameter-secret').SecurePassword); Get-IotJob -Credential $c"
         );
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
@@ -51,7 +59,8 @@ public sealed class CredentialSourceTests
 
         var r = ps.Run(
             AwsToolsShapes
-                + "\nGet-IotJob -Credential ([FakeAwsCredentials]::new('ASIAFROMAWSTOOLS', 'tools-secret', 'tools-token'))"
+                + "\nGet-IotJob -Credential ([FakeAwsCredentials]::new('ASIAFROMAWSTOOLS', 'tools-secret', "
+                + "'tools-token'))"
         );
 
         Assert.False(r.HadErrors, string.Join("\n", r.Errors));
@@ -69,7 +78,9 @@ public sealed class CredentialSourceTests
             AwsToolsShapes
                 + """
 
-                $StoredAWSCredentials = [FakeAwsPSCredentials]@{ Name = 'ops'; Credentials = [FakeAwsCredentials]::new('ASIAFROMAWSTOOLS', 'tools-secret', 'tools-token') }
+                $StoredAWSCredentials = [FakeAwsPSCredentials]@{
+                    Name = 'ops'; Credentials = $toolsKeys
+                }
                 $StoredAWSRegion = 'eu-central-1'
                 $PSDefaultParameterValues.Remove('*-IotJob*:Region')
                 Get-IotJob
@@ -93,9 +104,10 @@ public sealed class CredentialSourceTests
             AwsToolsShapes
                 + """
 
-                $StoredAWSCredentials = [FakeAwsPSCredentials]@{ Credentials = [FakeAwsCredentials]::new('ASIAFROMAWSTOOLS', 'tools-secret', 'tools-token') }
+                $StoredAWSCredentials = [FakeAwsPSCredentials]@{ Credentials = $toolsKeys }
                 $StoredAWSRegion = 'ap-south-1'
-                Get-IotJob -Region us-east-1 -Credential ([pscredential]::new('AKIAFROMPARAMETER', [System.Net.NetworkCredential]::new('', 'parameter-secret').SecurePassword))
+                $secret = [System.Net.NetworkCredential]::new('', 'parameter-secret').SecurePassword
+                Get-IotJob -Region us-east-1 -Credential ([pscredential]::new('AKIAFROMPARAMETER', $secret))
                 """
         );
 

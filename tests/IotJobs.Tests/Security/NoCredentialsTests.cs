@@ -4,7 +4,10 @@ using IotJobs.Tests.Support;
 
 namespace IotJobs.Tests.Security;
 
-/// <summary>With no source of credentials, the command stops once and names every source it tried. Changes the environment, so runs alone.</summary>
+/// <summary>
+/// With no source of credentials, the command stops once and names every source it tried. Changes the environment, so
+/// runs alone.
+/// </summary>
 [Collection(nameof(ProcessEnvironment))]
 public sealed class NoCredentialsTests : IDisposable
 {

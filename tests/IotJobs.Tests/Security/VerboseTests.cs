@@ -24,11 +24,13 @@ public sealed class VerboseTests
         var lines = r.Output.Select(o => o.BaseObject).OfType<VerboseRecord>().Select(v => v.Message).ToList();
         Assert.Equal(3, lines.Count);
         Assert.Matches(
-            $@"^GET {sim.Endpoint}jobs\?maxResults=250&namespaceId=aws-gg-deployment -> 200 \(attempt 1, request id [0-9a-f-]{{36}}, \d+ ms\)$",
+            $@"^GET {sim.Endpoint}jobs\?maxResults=250&namespaceId=aws-gg-deployment -> 200 "
+                + @"\(attempt 1, request id [0-9a-f-]{36}, \d+ ms\)$",
             lines[0]
         );
         Assert.Matches(
-            $@"^DELETE {sim.Endpoint}jobs/j\?force=true -> 503 ServiceUnavailableException \(attempt 1, request id [0-9a-f-]{{36}}, \d+ ms\)$",
+            $@"^DELETE {sim.Endpoint}jobs/j\?force=true -> 503 ServiceUnavailableException "
+                + @"\(attempt 1, request id [0-9a-f-]{36}, \d+ ms\)$",
             lines[1]
         );
         Assert.Matches(
@@ -53,7 +55,13 @@ public sealed class VerboseTests
         var r = ps.Run(
             """
             class Immutable { [string]$AccessKey; [string]$SecretKey; [string]$Token }
-            class Creds { [object] GetCredentials() { return [Immutable]@{ AccessKey = 'ASIAKNOWNSECRETS'; SecretKey = $script:secretKey; Token = $script:token } } }
+            class Creds {
+                [object] GetCredentials() {
+                    return [Immutable]@{
+                        AccessKey = 'ASIAKNOWNSECRETS'; SecretKey = $script:secretKey; Token = $script:token
+                    }
+                }
+            }
             $c = [Creds]::new()
             $VerbosePreference = 'Continue'; $DebugPreference = 'Continue'; $InformationPreference = 'Continue'
             & {
@@ -62,7 +70,13 @@ public sealed class VerboseTests
                 Stop-IotJobExecution j t -Credential $c
                 Stop-IotJob j -Credential $c -PassThru -WhatIf
                 Remove-IotJob j -Credential $c -Force -Wait -PassThru
-            } *>&1 | ForEach-Object { "$_"; if ($_ -is [System.Management.Automation.ErrorRecord]) { $_.ErrorDetails.Message; $_.Exception.ToString() } }
+            } *>&1 | ForEach-Object {
+                "$_"
+                if ($_ -is [System.Management.Automation.ErrorRecord]) {
+                    $_.ErrorDetails.Message
+                    $_.Exception.ToString()
+                }
+            }
             """
         );
 
@@ -70,9 +84,11 @@ public sealed class VerboseTests
             string.Join("\n", r.Output.Select(o => o?.ToString()))
             + r.HostText
             + string.Join("\n", r.Errors.Select(e => e.ToString()));
-        Assert.True(everything.Contains($"GET {sim.Endpoint}jobs?maxResults=250 -> 200"), everything); // verbose lines were produced
+        // Verbose lines were produced.
+        Assert.True(everything.Contains($"GET {sim.Endpoint}jobs?maxResults=250 -> 200"), everything);
         Assert.Contains("ThrottlingException (attempt 1", everything);
-        Assert.Contains(sim.Requests, q => q.Headers.GetValueOrDefault("x-amz-security-token") == Token); // the secrets were really in use
+        // The secrets were really in use.
+        Assert.Contains(sim.Requests, q => q.Headers.GetValueOrDefault("x-amz-security-token") == Token);
         foreach (
             var forbidden in new[]
             {

@@ -70,7 +70,8 @@ public sealed class SignatureCheckTests
         request.Headers.Host = "127.0.0.1:5099"; // the host botocore signed
         request.Headers.TryAddWithoutValidation("X-Amz-Date", c.AmzDate);
         string authorization =
-            $"AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/{c.AmzDate[..8]}/us-east-1/iot/aws4_request, SignedHeaders={c.SignedHeaders}, Signature={c.Signature}";
+            $"AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/{c.AmzDate[..8]}/us-east-1/iot/aws4_request, "
+            + $"SignedHeaders={c.SignedHeaders}, Signature={c.Signature}";
         if (withAuthorization)
             request.Headers.TryAddWithoutValidation("Authorization", (editAuthorization ?? (a => a))(authorization));
         if ((body ?? c.Body) is { } content)

@@ -1,6 +1,8 @@
 namespace IotJobs.Cmdlets.Validation;
 
-/// <summary>The service's constraints on what a user gives, one per kind of value (see <see cref="InputRules"/>).</summary>
+/// <summary>
+/// The service's constraints on what a user gives, one per kind of value (see <see cref="InputRules"/>).
+/// </summary>
 public enum InputRule
 {
     /// <summary>1 to 64 letters, digits, '-' or '_'.</summary>

@@ -68,8 +68,9 @@ internal static class InputRules
         if (pattern.IsMatch(text))
             return null;
         if (rule == InputRule.JobId && WildcardPattern.ContainsWildcardCharacters(text))
-            return $"{Echo(text)} is not valid: {command} takes exact job ids, not wildcards. To act on every job whose "
-                + $"id matches it, list them first: Get-IotJob -JobId {Echo(text)} | {command}";
+            return $"{Echo(text)} is not valid: {command} takes exact job ids, not wildcards. "
+                + "To act on every job whose id matches it, list them first: "
+                + $"Get-IotJob -JobId {Echo(text)} | {command}";
         return $"{Echo(text)} is not valid: {words}";
     }
 

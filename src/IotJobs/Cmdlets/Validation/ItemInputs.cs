@@ -6,7 +6,9 @@ using System.Reflection;
 
 namespace IotJobs.Cmdlets.Validation;
 
-/// <summary>The parameters of a cmdlet type marked <see cref="ItemInputAttribute"/>, with their rules; read once per type.</summary>
+/// <summary>
+/// The parameters of a cmdlet type marked <see cref="ItemInputAttribute"/>, with their rules; read once per type.
+/// </summary>
 internal static class ItemInputs
 {
     private static readonly ConcurrentDictionary<Type, IReadOnlyList<(PropertyInfo, InputRule)>> ByType = new();

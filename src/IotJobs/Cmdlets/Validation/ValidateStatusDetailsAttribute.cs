@@ -19,7 +19,8 @@ public sealed class ValidateStatusDetailsAttribute : ValidateArgumentsAttribute
             );
         if (table.Count > MaxPairs)
             throw new ValidationMetadataException(
-                $"Status details have {table.Count} pairs; the service takes at most {MaxPairs}. Remove {table.Count - MaxPairs}."
+                $"Status details have {table.Count} pairs; the service takes at most {MaxPairs}. "
+                    + $"Remove {table.Count - MaxPairs}."
             );
         foreach (DictionaryEntry pair in table)
         {
