@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Diagnostics;
 using IotJobs.Hosting;
 using IotJobs.Simulator;
 
@@ -26,14 +25,11 @@ internal static class PlaceRows
             session.Run($"if ($all.Count -ne {jobsPerPlace * sims.Count}) {{ throw \"listed $($all.Count)\" }}");
             foreach (var sim in sims)
                 sim.ClearRequests();
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var (seconds, errors, _) = session.Time("$all | Remove-IotJob -Force -Wait" + flags);
-            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             CheckRemovedEverywhere(sims, scenario);
             foreach (var sim in sims)
                 RequestLog.Write(scenario, sim);
-            int requests = sims.Sum(s => s.Requests.Count),
-                throttled = sims.Sum(s => s.Requests.Count(q => q.ErrorType == "ThrottlingException")),
+            int throttled = sims.Sum(s => s.Requests.Count(q => q.ErrorType == "ThrottlingException")),
                 overLimit = sims.Sum(s => s.Requests.Count(q => q.ErrorType == "LimitExceededException"));
             double polls = sims.Sum(s => s.Requests.Count(q => q.Operation == "ListJobs")) / (jobsPerPlace * 4.0);
             double limit = OnePlaceLimit(jobsPerPlace);
@@ -41,7 +37,7 @@ internal static class PlaceRows
             [
                 scenario,
                 $"{seconds:0.0} s, {errors} failed, {polls:0.00} ListJobs/deletion, {throttled} throttled, "
-                    + $"{overLimit} over the deletion limit, {cpu.TotalMilliseconds / requests:0.0} ms CPU/request",
+                    + $"{overLimit} over the deletion limit",
                 "",
                 $"{limit:0.0} s one place",
                 $"{seconds / limit:0.00}x",

@@ -24,6 +24,13 @@ Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", SimulatorOptions.Def
 Environment.SetEnvironmentVariable("AWS_REGION", "us-east-1");
 Environment.SetEnvironmentVariable("AWS_EC2_METADATA_DISABLED", "true");
 
+// Shared config and credentials files of the benchmark's own: the machine's ~/.aws reaches no row, and row (m)'s
+// places are profiles of this file (the SDK reads where the files are once per process: they are set first).
+string awsFolder = Directory.CreateTempSubdirectory("iotjobs-bench-aws-").FullName;
+Environment.SetEnvironmentVariable("AWS_SHARED_CREDENTIALS_FILE", ManyPlaces.WriteProfiles(awsFolder));
+Environment.SetEnvironmentVariable("AWS_CONFIG_FILE", Path.Combine(awsFolder, "config"));
+File.WriteAllText(Path.Combine(awsFolder, "config"), "");
+
 Console.WriteLine(
     $"IotJobs benchmark{(quick ? " (quick)" : "")}: simulator like the service: deletions take 2 s, "
         + "at most 10 in progress, 10 requests/s per operation, 30 ms latency."
@@ -84,6 +91,17 @@ if (Wanted("j'"))
 if (Wanted("k"))
     rows.Add(await AccountRows.WhileAnotherIsThrottled(jobsOfB));
 
+// (m), (m') Many places in one pipeline, the simulator in a process of its own: what a place costs this process,
+// with the items in turns, and place after place.
+if (Wanted("m"))
+{
+    int places = quick ? 30 : ManyPlaces.MostPlaces;
+    // Warm: the rows then measure the work, not compiling the paths of many places and profiles.
+    await ManyPlaces.OnePipeline(5, 10, interleaved: true);
+    rows.Add(await ManyPlaces.OnePipeline(places, 30, interleaved: true));
+    rows.Add(await ManyPlaces.OnePipeline(places, 30, interleaved: false));
+}
+
 // (e), (h), (i), (b), (c), (d): dry runs, unattended removal, failing fast, stopping, streaming, importing.
 rows.AddRange(await OtherRows.Measure(Wanted, quick, jobCount, executionCount, streamCount));
 
@@ -109,6 +127,7 @@ Console.WriteLine(
     "`aws iot delete-job` / `cancel-job-execution` calls does; an item fails when its request still fails "
         + "after the SDK's retries."
 );
+Directory.Delete(awsFolder, recursive: true);
 return 0;
 
 // The machine's load (Linux), which the times depend on: the machine is shared.

@@ -17,8 +17,11 @@ internal static class Table
             throw new InvalidOperationException(what);
     }
 
+    /// <summary>A Markdown table; a '|' inside a cell (the budget's "input | mode") is escaped, as Markdown asks.</summary>
     public static void Print(string[] header, List<string[]> rows)
     {
+        header = Escaped(header);
+        rows = rows.Select(Escaped).ToList();
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Max(r => r[i].Length))).ToArray();
         string Line(string[] cells) => "| " + string.Join(" | ", cells.Select((c, i) => c.PadRight(widths[i]))) + " |";
         Console.WriteLine();
@@ -28,4 +31,6 @@ internal static class Table
             Console.WriteLine(Line(row));
         Console.WriteLine();
     }
+
+    private static string[] Escaped(string[] cells) => cells.Select(c => c.Replace("|", "\\|")).ToArray();
 }
