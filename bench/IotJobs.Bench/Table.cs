@@ -17,7 +17,7 @@ internal static class Table
             throw new InvalidOperationException(what);
     }
 
-    /// <summary>A Markdown table; a '|' inside a cell (the budget's "input | mode") is escaped, as Markdown asks.</summary>
+    /// <summary>A Markdown table; a '|' in a cell (the budget's "input | mode") is escaped, as Markdown asks.</summary>
     public static void Print(string[] header, List<string[]> rows)
     {
         header = Escaped(header);

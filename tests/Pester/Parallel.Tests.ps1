@@ -47,7 +47,9 @@ Describe 'Many places at once, a runspace each (docs/PERFORMANCE.md)' {
     BeforeAll {
         foreach ($region in $seeds.Keys) { $null = Add-TestJob $simulators[$region] $seeds[$region] }
         # The places as the documentation's first block has them, each also naming its simulator.
-        $places = foreach ($region in $seeds.Keys) { @{ Region = $region; EndpointUrl = $simulators[$region].Endpoint } }
+        $places = foreach ($region in $seeds.Keys) {
+            @{ Region = $region; EndpointUrl = $simulators[$region].Endpoint }
+        }
 
         $output = & ([scriptblock]::Create($pattern)) 2>&1
         $failures = @($output | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })
