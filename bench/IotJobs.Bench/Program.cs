@@ -1,9 +1,10 @@
 using IotJobs.Bench;
 using IotJobs.Client.Model;
-using IotJobs.Hosting;
 using IotJobs.Simulator;
 
 // dotnet run -c Release --project bench/IotJobs.Bench [-- --quick] [-- --only a,e,f] [-- --log DIR]
+// Rows by letter: a, f (a and f'), g, j (default and -ThrottleLimit 16), j', k, m (m and m'), e, h, i, b, c, d, and l
+// (the request budget).
 // Child mode, used for (d): --import PATH prints the milliseconds Import-Module PATH took in a fresh process.
 if (args.Length == 2 && args[0] == "--import")
     return Measures.MeasureImport(args[1]);
@@ -116,8 +117,8 @@ Console.WriteLine(
     $"Load average at the end: {LoadAverage()} (1, 5 and 15 minutes; {Environment.ProcessorCount} cores)."
 );
 Console.WriteLine(
-    "Rows (a,f), (g), (h), (j) and (k) count requests from the simulator's log; (i) times the same call by the AWS CLI "
-        + "(its default retries), where installed."
+    "Rows (a,f), (g), (h), (j), (k) and (m) count requests from the simulators' logs; (i) times the same call by "
+        + "the AWS CLI (its default retries), where installed."
 );
 Console.WriteLine(
     "Baselines: (a)/(b) send one request after another with a plain SDK client (no pacing, no deletion "
