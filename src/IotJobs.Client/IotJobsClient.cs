@@ -17,7 +17,7 @@ namespace IotJobs.Client
     internal sealed class IotJobsClient : AmazonServiceClient, IIotJobsClient
     {
         private readonly AWSCredentials credentials;
-        private readonly Action<string>? observeWait;
+        private readonly Action<ResilienceStep>? observeStep;
         private readonly ResiliencePolicy policy;
         private Task<string>? callerAccount;
 
@@ -30,7 +30,7 @@ namespace IotJobs.Client
             : base(credentials, config)
         {
             this.credentials = credentials;
-            observeWait = config.ObserveWait;
+            observeStep = config.ObserveStep;
             Options = config.Options;
             policy = new ResiliencePolicy(Options);
             Location = config.Location();
@@ -53,7 +53,7 @@ namespace IotJobs.Client
                     _ => CallerIdentity.AccountOfAsync(credentials, Location, cancellationToken),
                     null,
                     null,
-                    observeWait,
+                    observeStep,
                     cancellationToken
                 );
             }
@@ -255,7 +255,7 @@ namespace IotJobs.Client
                 attempt => Invoke<TRequest, TResponse>(operation, attempt, request, marshall, read, cancellationToken),
                 null,
                 null,
-                observeWait,
+                observeStep,
                 cancellationToken
             );
 
@@ -276,7 +276,7 @@ namespace IotJobs.Client
                 attempt => Invoke<TRequest, TResponse>(operation, attempt, request, marshall, read, cancellationToken),
                 applied,
                 done,
-                observeWait,
+                observeStep,
                 cancellationToken
             );
 

@@ -21,13 +21,20 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
 {
     private readonly PipelineWork work = new();
     private CommandConnections? connections;
+    private DiagnosticLines? diagnostics;
 
-    /// <summary>The AWS region, e.g. eu-west-1. Default: where a piped item was found, else AWS_REGION, then the profile's region.</summary>
+    /// <summary>
+    /// The AWS region, e.g. eu-west-1. Default: where a piped item was found, else AWS_REGION, then the profile's
+    /// region.
+    /// </summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
     public string? Region { get; set; }
 
-    /// <summary>A profile of the shared AWS config and credentials files. Default: the profile a piped item was read with, else AWS_PROFILE, then "default".</summary>
+    /// <summary>
+    /// A profile of the shared AWS config and credentials files. Default: the profile a piped item was read with, else
+    /// AWS_PROFILE, then "default".
+    /// </summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
     public string? ProfileName { get; set; }
@@ -39,7 +46,8 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
 
     /// <summary>
     /// Credentials for this command: a PSCredential (access key as user name, secret key as password) or AWS.Tools
-    /// credentials (bound as <see cref="AwsCredential"/>: AWS.Tools' credential types come from its own copy of the AWS SDK).
+    /// credentials (bound as <see cref="AwsCredential"/>: AWS.Tools' credential types come from its own copy of the AWS
+    /// SDK).
     /// </summary>
     [Parameter]
     [ValidateNotNull]
@@ -70,6 +78,7 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
 
     protected override void BeginProcessing()
     {
+        diagnostics = DiagnosticLines.For(this);
         var given = new Hashtable
         {
             [nameof(Region)] = Region,
@@ -85,7 +94,9 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
             ThrowTerminatingError(ErrorMapper.ToRecord(invalid, null, null, out _));
     }
 
-    /// <summary>Checks the values that name the item; a bad piped value is that item's error, and the next goes on.</summary>
+    /// <summary>
+    /// Checks the values that name the item; a bad piped value is that item's error, and the next goes on.
+    /// </summary>
     protected sealed override void ProcessRecord()
     {
         if (InvalidInput() is InvalidInputException invalid)
@@ -94,10 +105,14 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
             ProcessItem();
     }
 
-    /// <summary>The cmdlet's work for one pipeline object (or for its command-line values), once they are valid.</summary>
+    /// <summary>
+    /// The cmdlet's work for one pipeline object (or for its command-line values), once they are valid.
+    /// </summary>
     private protected abstract void ProcessItem();
 
-    /// <summary>Reports a bad value given for an item; the Stop- and Remove- cmdlets report it in the item's turn.</summary>
+    /// <summary>
+    /// Reports a bad value given for an item; the Stop- and Remove- cmdlets report it in the item's turn.
+    /// </summary>
     private protected virtual void RefuseInput(InvalidInputException invalid, object target) =>
         WriteError(ErrorMapper.ToRecord(invalid, new Attempt("get", invalid.Parameter, target, false), null, out _));
 
@@ -127,7 +142,10 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>The connection for a piped item (see <see cref="CommandConnections.For"/>); settings that cannot connect end the command.</summary>
+    /// <summary>
+    /// The connection for a piped item (see <see cref="CommandConnections.For"/>); settings that cannot connect end the
+    /// command.
+    /// </summary>
     private protected ItemConnection ConnectionFor(PipedItem? piped)
     {
         try
@@ -141,15 +159,20 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
         }
     }
 
-    /// <summary>Says what the command waits for, from any thread: a verbose line, written on the pipeline thread.</summary>
+    /// <summary>
+    /// Says what the command waits for, from any thread: a verbose line, written on the pipeline thread.
+    /// </summary>
     private protected void Note(string text) =>
         work.Post(() =>
         {
-            WriteVerbose(text);
+            diagnostics?.Verbose(text);
             Noted?.Invoke(text);
         });
 
-    /// <summary>Writes a listing's items page by page, each as soon as its page arrives (see <see cref="PipelineWork.EachPage"/>).</summary>
+    /// <summary>
+    /// Writes a listing's items page by page, each as soon as its page arrives (see <see
+    /// cref="PipelineWork.EachPage"/>).
+    /// </summary>
     private protected void WriteListing<TPage>(
         ItemConnection connection,
         Func<IIotJobsClient, string?, CancellationToken, Task<TPage>> fetchPage,
@@ -176,5 +199,27 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
     }
 
     private IIotJobsClient CreateClient(ConnectionSettings with, IotJobsClientOptions options) =>
-        ClientFactory.Create(with, options, attempt => work.Post(() => WriteVerbose(attempt.ToString())), Note);
+        ClientFactory.Create(with, options, ShowAttempt, ShowStep);
+
+    /// <summary>An attempt, from any thread: its -Verbose line and its -Debug line, on the pipeline thread.</summary>
+    private void ShowAttempt(AttemptRecord attempt)
+    {
+        if (diagnostics is { WantsVerbose: true } or { WantsDebug: true })
+            work.Post(() =>
+            {
+                diagnostics.Verbose(attempt.ToString());
+                diagnostics.Debug(attempt.ToDebugString());
+            });
+    }
+
+    /// <summary>
+    /// A retry, wait or look of the resilience policy, from any thread: its -Debug line, and its notice.
+    /// </summary>
+    private void ShowStep(ResilienceStep step)
+    {
+        if (diagnostics is { WantsDebug: true })
+            work.Post(() => diagnostics.Debug(step.ToString()));
+        if (step.Notice is string notice)
+            Note(notice);
+    }
 }

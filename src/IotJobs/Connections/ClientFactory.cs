@@ -16,12 +16,12 @@ internal static class ClientFactory
     /// one: a profile, URL or credential object that cannot be used, no region, no credentials.
     /// </summary>
     /// <param name="observeAttempt">Told of every attempt of every request (for -Verbose); never secrets.</param>
-    /// <param name="observeWait">Told, in words for a person, when a request waits for a service limit.</param>
+    /// <param name="observeStep">Told of every retry, wait and look the client's resilience policy decides on.</param>
     public static IIotJobsClient Create(
         ConnectionSettings with,
         IotJobsClientOptions options,
         Action<AttemptRecord>? observeAttempt,
-        Action<string>? observeWait
+        Action<ResilienceStep>? observeStep
     )
     {
         var injected = ClientOverride.ForCurrentRunspace();
@@ -35,7 +35,7 @@ internal static class ClientFactory
             EndpointUrl = with.EndpointUrl,
             AllowUnencryptedEndpoint = with.AllowUnencryptedEndpoint,
             ObserveAttempt = observeAttempt,
-            ObserveWait = observeWait,
+            ObserveStep = observeStep,
             Options = options,
         };
         if (with.Credential != null)
@@ -46,7 +46,9 @@ internal static class ClientFactory
         return connection.CreateClient();
     }
 
-    /// <summary>Whether clients made here are the command's to dispose: a test's injected client stays its owner's.</summary>
+    /// <summary>
+    /// Whether clients made here are the command's to dispose: a test's injected client stays its owner's.
+    /// </summary>
     public static bool MakesOwnClients => ClientOverride.ForCurrentRunspace() == null;
 
     /// <summary>What a client made for the settings talks to, as a key: the same key, the same answers.</summary>
