@@ -6,7 +6,9 @@ using Markdig.Syntax.Inlines;
 
 namespace IotJobs.Help;
 
-/// <summary>Reads a cmdlet page in platyPS 0.14 markdown: the front matter, then ## sections in their fixed order.</summary>
+/// <summary>
+/// Reads a cmdlet page in platyPS 0.14 markdown: the front matter, then ## sections in their fixed order.
+/// </summary>
 public static class MarkdownHelpReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
@@ -164,7 +166,9 @@ public static class MarkdownHelpReader
         }
     }
 
-    /// <summary>The plain text of inline content: code spans and emphasis lose their marks, links keep their text.</summary>
+    /// <summary>
+    /// The plain text of inline content: code spans and emphasis lose their marks, links keep their text.
+    /// </summary>
     private static string Text(ContainerInline? inlines)
     {
         var sb = new StringBuilder();

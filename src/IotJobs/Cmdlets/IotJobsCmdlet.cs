@@ -160,12 +160,18 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
     }
 
     /// <summary>
-    /// Says what the command waits for, from any thread: a verbose line, written on the pipeline thread.
+    /// Says what the command waits for, from any thread: a verbose line (a debug line under -Debug alone, where
+    /// verbose lines give way), written on the pipeline thread.
     /// </summary>
-    private protected void Note(string text) =>
+    private protected void Note(string text) => Tell(text, orDebug: true);
+
+    private void Tell(string text, bool orDebug) =>
         work.Post(() =>
         {
-            diagnostics?.Verbose(text);
+            if (diagnostics is { WantsVerbose: true })
+                diagnostics.Verbose(text);
+            else if (orDebug)
+                diagnostics?.Debug(text);
             Noted?.Invoke(text);
         });
 
@@ -219,7 +225,8 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
     {
         if (diagnostics is { WantsDebug: true })
             work.Post(() => diagnostics.Debug(step.ToString()));
+        // Its debug line is the step's own.
         if (step.Notice is string notice)
-            Note(notice);
+            Tell(notice, orDebug: false);
     }
 }

@@ -87,6 +87,25 @@ public sealed class DebugTests
     }
 
     [Fact]
+    public async Task What_the_command_waits_for_is_a_debug_line_under_Debug_alone_and_a_verbose_one_with_Verbose()
+    {
+        await using var sim = await Sim.StartAsync(o => o.DeletionDuration = TimeSpan.FromMilliseconds(300));
+        sim.Store.AddJob("a", "CANCELED");
+        sim.Store.AddJob("b", "CANCELED");
+        using var ps = PsSession.Start(sim);
+
+        var debug = ps.Run("Remove-IotJob a -Force -Wait -Debug 5>&1 4>&1");
+        var both = ps.Run("Remove-IotJob b -Force -Wait -Debug -Verbose 5>&1 4>&1");
+
+        const string Waiting = "Waiting for 1 deletion(s) to complete";
+        Assert.Contains(Waiting, debug.Objects<DebugRecord>().Select(d => d.Message));
+        Assert.Empty(debug.Objects<VerboseRecord>());
+        Assert.Contains(Waiting, both.Objects<VerboseRecord>().Select(v => v.Message));
+        Assert.DoesNotContain(Waiting, both.Objects<DebugRecord>().Select(d => d.Message));
+        Assert.Empty(debug.Prompts.Concat(both.Prompts));
+    }
+
+    [Fact]
     public async Task A_debug_preference_of_Inquire_shows_the_lines_and_asks_nothing()
     {
         await using var sim = await Sim.StartAsync();
