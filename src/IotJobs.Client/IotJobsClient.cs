@@ -17,7 +17,7 @@ namespace IotJobs.Client
     internal sealed class IotJobsClient : AmazonServiceClient, IIotJobsClient
     {
         private readonly AWSCredentials credentials;
-        private readonly Action<string>? observeWait;
+        private readonly Action<ResilienceStep>? observeStep;
         private readonly ResiliencePolicy policy;
         private readonly object callerGate = new object();
         private Task<string>? callerAccount;
@@ -31,7 +31,7 @@ namespace IotJobs.Client
             : base(credentials, config)
         {
             this.credentials = credentials;
-            observeWait = config.ObserveWait;
+            observeStep = config.ObserveStep;
             Options = config.Options;
             policy = new ResiliencePolicy(Options);
             Location = config.Location();
@@ -57,7 +57,7 @@ namespace IotJobs.Client
                         _ => CallerIdentity.AccountOfAsync(credentials, Location, cancellationToken),
                         null,
                         null,
-                        observeWait,
+                        observeStep,
                         cancellationToken
                     );
                 }
@@ -246,7 +246,7 @@ namespace IotJobs.Client
                     ),
                 applied,
                 done,
-                observeWait,
+                observeStep,
                 cancellationToken
             );
         }

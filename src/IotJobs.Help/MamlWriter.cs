@@ -2,7 +2,10 @@ using System.Xml.Linq;
 
 namespace IotJobs.Help;
 
-/// <summary>Writes cmdlet help pages as the MAML file Get-Help reads for a binary module.</summary>
+/// <summary>
+/// Writes cmdlet help pages as the MAML file Get-Help reads for a binary module, each paragraph wrapped for the
+/// indentation its view gives it (<see cref="HelpLayout"/>).
+/// </summary>
 public static class MamlWriter
 {
     private static readonly XNamespace Msh = "http://msh";
@@ -29,14 +32,18 @@ public static class MamlWriter
                 new XElement(Command + "name", page.Name),
                 new XElement(Command + "verb", page.Name[..dash]),
                 new XElement(Command + "noun", page.Name[(dash + 1)..]),
-                Description(page.Synopsis)
+                // Also shown in one-line lists (Get-Help *-IotJob*): never wrapped, it must fit as written.
+                Description(int.MaxValue, page.Synopsis)
             ),
-            Description(page.Description.ToArray()),
+            Description(HelpLayout.Indented, page.Description.ToArray()),
             new XElement(Command + "syntax", page.Syntax.Select(s => SyntaxItem(page, s.Set))),
             new XElement(Command + "parameters", page.Parameters.Select(p => Parameter(p, p.UsageIn(null)))),
             new XElement(Command + "inputTypes", page.Inputs.Select(i => TypeElement("inputType", i))),
             new XElement(Command + "returnValues", page.Outputs.Select(o => TypeElement("returnValue", o))),
-            new XElement(Maml + "alertSet", new XElement(Maml + "alert", page.Notes.Select(Para))),
+            new XElement(
+                Maml + "alertSet",
+                new XElement(Maml + "alert", page.Notes.Select(n => Para(n, HelpLayout.Nested)))
+            ),
             new XElement(Command + "examples", page.Examples.Select(Example)),
             // As platyPS writes it: the online version first, which is what Get-Help -Online opens.
             new XElement(
@@ -75,7 +82,7 @@ public static class MamlWriter
             new XAttribute("position", position.ToLowerInvariant() == "named" ? "named" : position),
             new XAttribute("aliases", p.Aliases.Length == 0 ? "none" : p.Aliases),
             new XElement(Maml + "name", p.Name),
-            Description(p.Description.ToArray()),
+            Description(HelpLayout.Nested, p.Description.ToArray()),
             isSwitch
                 ? null
                 : new XElement(
@@ -93,19 +100,28 @@ public static class MamlWriter
         new(
             Command + name,
             new XElement(Dev + "type", new XElement(Maml + "name", t.Type), new XElement(Maml + "uri")),
-            Description(t.Description.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries))
+            Description(
+                HelpLayout.Nested,
+                t.Description.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries)
+            )
         );
 
     private static XElement Example(HelpExample e) =>
         new(
             Command + "example",
-            new XElement(Maml + "title", $"-------------------------- {e.Title} --------------------------"),
+            new XElement(Maml + "title", HelpLayout.TitleLine(e.Title)),
             new XElement(Dev + "code", e.Code),
-            new XElement(Dev + "remarks", e.Remarks.Select(Para))
+            // An empty paragraph last: a blank line between the remarks and the next example's title.
+            new XElement(
+                Dev + "remarks",
+                e.Remarks.Select(r => Para(r, HelpLayout.Indented)).Append(new XElement(Maml + "para", ""))
+            )
         );
 
-    private static XElement Description(params string[] paragraphs) =>
-        new(Maml + "description", paragraphs.Select(Para));
+    /// <param name="width">The columns the paragraphs may take where the views show them.</param>
+    private static XElement Description(int width, params string[] paragraphs) =>
+        new(Maml + "description", paragraphs.Select(p => Para(p, width)));
 
-    private static XElement Para(string text) => new(Maml + "para", text);
+    private static XElement Para(string text, int width) =>
+        new(Maml + "para", width == int.MaxValue ? text : HelpLayout.Wrap(text, width));
 }

@@ -177,19 +177,20 @@ Describe 'Errors' {
 Describe 'Validation' {
     BeforeEach { $client = New-Fleet }
 
-    # Values that name an item are checked by the cmdlet, which ends the command before any call; the others by
-    # the parameter's own validation.
+    # Values that name an item are checked by the cmdlet (so that a bad piped one is that item's error in its
+    # turn): given on the command line, they end the command with the cmdlet's own error. The others fail in
+    # parameter binding.
     It 'refuses <Case> before any call' -ForEach @(
         @{ Case = 'an invalid job id'; ErrorId = 'InvalidJobId,*'; Script = { Remove-IotJob -JobId 'bad id' -Force } }
-        @{ Case = 'a lower-case reason code'; ErrorId = 'ParameterArgumentValidationError*'; Script = {
-                Stop-IotJob -JobId fw-1 -ReasonCode rollback } }
+        @{ Case = 'a lower-case reason code'; ErrorId = 'ParameterArgumentValidationError*'
+            Script = { Stop-IotJob -JobId fw-1 -ReasonCode rollback } }
         @{ Case = 'more than 10 status details'; ErrorId = 'ParameterArgumentValidationError*'; Script = {
                 $d = @{}; 1..11 | ForEach-Object { $d["k$_"] = 'v' }
                 Stop-IotJobExecution -JobId fw-1 -ThingName sensor-1 -StatusDetails $d } }
         @{ Case = 'an execution number below 1'; ErrorId = 'InvalidExecutionNumber,*'; Script = {
                 Remove-IotJobExecution -JobId fw-1 -ThingName sensor-1 -ExecutionNumber 0 -Force } }
-        @{ Case = 'an invalid thing name'; ErrorId = 'InvalidThingName,*'; Script = {
-                Stop-IotJobExecution -JobId fw-1 -ThingName 'a b' } }
+        @{ Case = 'an invalid thing name'; ErrorId = 'InvalidThingName,*'
+            Script = { Stop-IotJobExecution -JobId fw-1 -ThingName 'a b' } }
     ) {
         $Script | Should -Throw -ErrorId $ErrorId
         $client.CallNames() | Should -BeNullOrEmpty

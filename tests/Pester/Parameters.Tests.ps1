@@ -42,7 +42,7 @@ Describe 'Parameters at the prompt' {
             @{ JobId = 'fine'; Status = 'CANCELED' }
         )
 
-        # As at a prompt: the suite's runner stops at errors, and its preference would reach the command.
+        # -ErrorAction Continue: the suite's runner sets $ErrorActionPreference to Stop, which would end the command.
         $out = 'ok', 'bad id!', 'fine' | Remove-IotJob -Force -PassThru -ErrorAction Continue 2>&1
 
         $out.Count | Should -Be 3

@@ -35,8 +35,8 @@ function Initialize-TestEnvironment {
 
     $saved = @{}
     foreach ($name in @($set.Keys) + $removed) { $saved[$name] = [Environment]::GetEnvironmentVariable($name) }
-    foreach ($name in $set.Keys) { [Environment]::SetEnvironmentVariable($name, $set[$name]) }
-    foreach ($name in $removed) { [Environment]::SetEnvironmentVariable($name, $null) }
+    foreach ($name in $set.Keys) { Set-EnvironmentValue $name $set[$name] }
+    foreach ($name in $removed) { Set-EnvironmentValue $name $null }
     Set-Content -Path $set.AWS_SHARED_CREDENTIALS_FILE, $set.AWS_CONFIG_FILE -Value ''
     $saved
 }
@@ -44,7 +44,17 @@ function Initialize-TestEnvironment {
 <# Puts back the variables Initialize-TestEnvironment changed, as they were. #>
 function Restore-TestEnvironment {
     param([Parameter(Mandatory)] [hashtable] $Saved)
-    foreach ($name in $Saved.Keys) { [Environment]::SetEnvironmentVariable($name, $Saved[$name]) }
+    foreach ($name in $Saved.Keys) { Set-EnvironmentValue $name $Saved[$name] }
+}
+
+<#
+    Sets an environment variable, or removes it for $null. (A $null passed to a .NET method's string parameter
+    arrives as an empty string, and on Linux and macOS an empty variable stays set: AWS_PROFILE set to nothing
+    makes the aws CLI look for a profile named "".)
+#>
+function Set-EnvironmentValue([string] $Name, [AllowNull()] [string] $Value) {
+    if ([string]::IsNullOrEmpty($Value)) { Remove-Item "env:$Name" -ErrorAction Ignore }
+    else { Set-Item "env:$Name" $Value }
 }
 
 function Start-TestSimulator {

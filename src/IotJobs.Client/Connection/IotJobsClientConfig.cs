@@ -44,9 +44,10 @@ namespace IotJobs.Client
         public Action<AttemptRecord>? ObserveAttempt { get; set; }
 
         /// <summary>
-        /// Told, in words for a person, when a request waits for a service limit (see <see cref="ResiliencePolicy"/>).
+        /// Told of every decision <see cref="ResiliencePolicy"/> takes after a failed attempt (a wait, a retry, a look
+        /// after a lost answer), on whatever thread it is taken.
         /// </summary>
-        public Action<string>? ObserveWait { get; set; }
+        public Action<ResilienceStep>? ObserveStep { get; set; }
 
         public override string RegionEndpointServiceName => "iot";
 

@@ -37,8 +37,8 @@ namespace IotJobs.Client
         /// <summary>Told of every attempt: method, URL, status, request id. Never headers, keys or tokens.</summary>
         public Action<AttemptRecord>? ObserveAttempt { get; set; }
 
-        /// <summary>Told, in words for a person, when a request waits for a service limit.</summary>
-        public Action<string>? ObserveWait { get; set; }
+        /// <summary>Told of every retry, wait and look the resilience policy decides on (for -Debug).</summary>
+        public Action<ResilienceStep>? ObserveStep { get; set; }
 
         /// <summary>The clock, waits and pacers of the clients made here; a new instance's are the product's.</summary>
         internal IotJobsClientOptions Options { get; set; } = new IotJobsClientOptions();
@@ -59,7 +59,7 @@ namespace IotJobs.Client
             var config = new IotJobsClientConfig
             {
                 ObserveAttempt = ObserveAttempt,
-                ObserveWait = ObserveWait,
+                ObserveStep = ObserveStep,
                 Options = Options,
             };
             var credentials = Credentials;

@@ -8,7 +8,7 @@ namespace IotJobs.Client
     /// <summary>
     /// Sees every attempt <see cref="ResiliencePolicy"/> makes: it waits for the <see cref="RequestPacer"/> of what the
     /// request uses up (when pacing is on), teaches it from throttling answers, and reports each attempt to the
-    /// client's observer.
+    /// client's observer, with how long it waited for the pace.
     /// </summary>
     internal sealed class AttemptHandler : PipelineHandler
     {
@@ -28,8 +28,9 @@ namespace IotJobs.Client
         {
             var context = executionContext.RequestContext;
             var pacer = pacers == null ? null : await PacerAsync(context).ConfigureAwait(false);
+            var paced = TimeSpan.Zero;
             if (pacer != null)
-                await pacer.WaitAsync(context.CancellationToken).ConfigureAwait(false);
+                await pacer.WaitAsync(context.CancellationToken, out paced).ConfigureAwait(false);
             long started = time.GetTimestamp();
             try
             {
@@ -40,7 +41,8 @@ namespace IotJobs.Client
                     (int)executionContext.ResponseContext.HttpResponse.StatusCode,
                     null,
                     response.ResponseMetadata?.RequestId,
-                    started
+                    started,
+                    paced
                 );
                 return response;
             }
@@ -54,7 +56,8 @@ namespace IotJobs.Client
                     service == null ? 0 : (int)service.StatusCode,
                     service?.ErrorCode ?? e.GetType().Name,
                     service?.RequestId,
-                    started
+                    started,
+                    paced
                 );
                 throw;
             }
@@ -79,21 +82,31 @@ namespace IotJobs.Client
             return pacers!.For(context.Request.Endpoint, region, caller, operation?.ToString() ?? "");
         }
 
-        private void Report(IRequestContext context, int status, string? error, string? requestId, long started)
+        private void Report(
+            IRequestContext context,
+            int status,
+            string? error,
+            string? requestId,
+            long started,
+            TimeSpan paced
+        )
         {
             if (observe == null)
                 return;
             // The URL the SDK composed: path and query only, never a header, key or token.
             var uri = AmazonServiceClient.ComposeUrl(context.Request);
+            var options = context.Options as AttemptInvokeOptions;
             observe(
                 new AttemptRecord(
+                    options?.Operation ?? default,
                     context.Request.HttpMethod,
                     uri,
-                    (context.Options as AttemptInvokeOptions)?.Attempt ?? 1,
+                    options?.Attempt ?? 1,
                     status,
                     error,
                     requestId,
-                    time.GetElapsedTime(started)
+                    time.GetElapsedTime(started),
+                    paced
                 )
             );
         }

@@ -28,24 +28,34 @@ namespace IotJobs.Client
         public RequestPacer(TimeProvider time) => this.time = time;
 
         /// <summary>Waits for this request's turn.</summary>
-        public Task WaitAsync(CancellationToken cancellationToken)
+        public Task WaitAsync(CancellationToken cancellationToken) => WaitAsync(cancellationToken, out _);
+
+        /// <summary>
+        /// Waits for this request's turn; <paramref name="wait"/> is how long (zero when unpaced), for -Debug.
+        /// </summary>
+        public Task WaitAsync(CancellationToken cancellationToken, out TimeSpan wait)
         {
-            TimeSpan wait;
+            wait = Reserve();
+            return wait > TimeSpan.Zero ? time.Delay(wait, cancellationToken) : Task.CompletedTask;
+        }
+
+        /// <summary>Takes this request's turn: how long until it comes.</summary>
+        private TimeSpan Reserve()
+        {
             lock (gate)
             {
                 var now = time.GetUtcNow();
                 if (rate == null)
-                    return Task.CompletedTask;
+                    return TimeSpan.Zero;
                 if (now - lastThrottle > Forget)
                 {
                     rate = null;
-                    return Task.CompletedTask;
+                    return TimeSpan.Zero;
                 }
                 var slot = nextSlot > now ? nextSlot : now;
                 nextSlot = slot + TimeSpan.FromSeconds(1 / rate.Value);
-                wait = slot - now;
+                return slot - now;
             }
-            return wait > TimeSpan.Zero ? time.Delay(wait, cancellationToken) : Task.CompletedTask;
         }
 
         public void OnSuccess()

@@ -20,12 +20,13 @@ namespace IotJobs.Client
     /// <item>LimitExceeded: DeleteJob's (10 deletions in progress) is the <see cref="DeletionScheduler"/>'s to
     /// wait out; CancelJob's (the account's job concurrency) is waited out here, with a growing wait (at most
     /// <see cref="IotJobsClientOptions.ConcurrencyLimitWaitMax"/>) for up to
-    /// <see cref="IotJobsClientOptions.ConcurrencyLimitPatience"/>, each wait told to the observer.</item>
+    /// <see cref="IotJobsClientOptions.ConcurrencyLimitPatience"/>.</item>
     /// <item>Unreachable, Tls, Credentials: no retry can mend them; the first one ends the call at once.</item>
     /// <item>Refused: the service's final answer; never sent again as it was.</item>
     /// </list>
     /// The SDK's own retries are off (<see cref="IotJobsClientConfig"/>): this is the only place that retries.
-    /// Its clock, waits and jitter are the options'.
+    /// Its clock, waits and jitter are the options'. Each decision is told to the caller's observer as a
+    /// <see cref="ResilienceStep"/> (for -Debug), before its wait.
     /// </summary>
     internal sealed class ResiliencePolicy
     {
@@ -38,7 +39,7 @@ namespace IotJobs.Client
         /// Sends a request as the policy says: <paramref name="send"/> is given the attempt it makes (1, 2, 3...;
         /// a throttled try is not counted), for -Verbose. For a change, <paramref name="applied"/> looks at the
         /// item after a lost answer (true: the change took effect) and <paramref name="done"/> is the answer to
-        /// give then.
+        /// give then. <paramref name="observe"/> is told of every decision taken after a failed attempt.
         /// </summary>
         public async Task<T> RunAsync<T>(
             Operation operation,
@@ -46,7 +47,7 @@ namespace IotJobs.Client
             Func<int, Task<T>> send,
             Func<Task<bool>>? applied,
             Func<T>? done,
-            Action<string>? observeWait,
+            Action<ResilienceStep>? observe,
             CancellationToken cancellationToken
         )
         {
@@ -67,10 +68,24 @@ namespace IotJobs.Client
                     failure = e;
                 }
 
+                int attempt = transient + 1;
+                void Tell(ResilienceStepKind step, Exception cause, TimeSpan wait) =>
+                    observe?.Invoke(
+                        new ResilienceStep(
+                            step,
+                            operation,
+                            attempt,
+                            options.MaxAttempts,
+                            ResilienceStep.NameOf(cause),
+                            wait
+                        )
+                    );
+
                 var kind = FailureClassifier.Classify(failure).Kind;
                 if (applied != null && kind == FailureKind.Transient && !(failure is AmazonServiceException))
                 {
                     // The change may have been applied before the connection dropped: look, never resend blindly.
+                    Tell(ResilienceStepKind.AnswerLost, failure, TimeSpan.Zero);
                     bool wasApplied;
                     try
                     {
@@ -81,34 +96,46 @@ namespace IotJobs.Client
                             && FailureClassifier.Classify(lookup).Kind != FailureKind.Refused
                         )
                     {
+                        Tell(ResilienceStepKind.LookFailed, lookup, TimeSpan.Zero);
                         throw new AnswerLostException(operation.ToString(), failure);
                     }
+                    Tell(
+                        wasApplied ? ResilienceStepKind.LookFoundApplied : ResilienceStepKind.LookFoundNotApplied,
+                        failure,
+                        TimeSpan.Zero
+                    );
                     if (wasApplied)
                         return done!();
                 }
                 switch (kind)
                 {
                     case FailureKind.Throttled:
-                        await time.Delay(options.Jitter.Apply(throttleWait), cancellationToken).ConfigureAwait(false);
+                        var throttled = options.Jitter.Apply(throttleWait);
+                        Tell(ResilienceStepKind.ThrottleWait, failure, throttled);
+                        await time.Delay(throttled, cancellationToken).ConfigureAwait(false);
                         throttleWait = Min(throttleWait + throttleWait, options.ThrottleWaitMax);
                         continue;
                     case FailureKind.Transient when ++transient < options.MaxAttempts:
                         var wait = TimeSpan.FromTicks(options.TransientWait.Ticks << (transient - 1));
-                        await time.Delay(options.Jitter.Apply(wait), cancellationToken).ConfigureAwait(false);
+                        var retry = options.Jitter.Apply(wait);
+                        Tell(ResilienceStepKind.Retry, failure, retry);
+                        await time.Delay(retry, cancellationToken).ConfigureAwait(false);
                         continue;
+                    case FailureKind.Transient:
+                        Tell(ResilienceStepKind.NoAttemptLeft, failure, TimeSpan.Zero);
+                        ExceptionDispatchInfo.Capture(failure).Throw();
+                        throw failure;
                     case FailureKind.LimitExceeded
                         when operation == Operation.CancelJob
                             && (limitedSince ??= time.GetUtcNow()) + options.ConcurrencyLimitPatience
                                 > time.GetUtcNow():
-                        observeWait?.Invoke(
-                            "The account's limit of jobs being canceled at once is reached: "
-                                + $"{operation} waits {limitWait.TotalSeconds:0} s before trying again."
-                        );
+                        Tell(ResilienceStepKind.LimitWait, failure, limitWait);
                         await time.Delay(limitWait, cancellationToken).ConfigureAwait(false);
                         limitWait = Min(limitWait + limitWait, options.ConcurrencyLimitWaitMax);
                         continue;
                     case FailureKind.Unreachable:
                     case FailureKind.Tls:
+                        Tell(ResilienceStepKind.Unreachable, failure, TimeSpan.Zero);
                         throw new ServiceUnreachableException(kind, location, failure);
                     default:
                         ExceptionDispatchInfo.Capture(failure).Throw();

@@ -21,6 +21,7 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
 {
     private readonly PipelineWork work = new();
     private CommandConnections? connections;
+    private DiagnosticLines? diagnostics;
 
     /// <summary>Another endpoint for the IoT API, such as a VPC endpoint or a local simulator.</summary>
     [Parameter]
@@ -61,6 +62,7 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
 
     protected override void BeginProcessing()
     {
+        diagnostics = DiagnosticLines.For(this);
         // As bound: from the command line or $PSDefaultParameterValues, one value or (for a listing) several.
         var given = new Hashtable(MyInvocation.BoundParameters, StringComparer.OrdinalIgnoreCase);
         var places = ConnectionSettings.Places(given, SessionState.PSVariable.GetValue);
@@ -136,12 +138,18 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
     }
 
     /// <summary>
-    /// Says what the command waits for, from any thread: a verbose line, written on the pipeline thread.
+    /// Says what the command waits for, from any thread: a verbose line (a debug line under -Debug alone, where
+    /// verbose lines give way), written on the pipeline thread.
     /// </summary>
-    private protected void Note(string text) =>
+    private protected void Note(string text) => Tell(text, orDebug: true);
+
+    private void Tell(string text, bool orDebug) =>
         work.Post(() =>
         {
-            WriteVerbose(text);
+            if (diagnostics is { WantsVerbose: true })
+                diagnostics.Verbose(text);
+            else if (orDebug)
+                diagnostics?.Debug(text);
             Noted?.Invoke(text);
         });
 
@@ -159,5 +167,28 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
     }
 
     private IIotJobsClient CreateClient(ConnectionSettings with, IotJobsClientOptions options) =>
-        ClientFactory.Create(with, options, attempt => work.Post(() => WriteVerbose(attempt.ToString())), Note);
+        ClientFactory.Create(with, options, ShowAttempt, ShowStep);
+
+    /// <summary>An attempt, from any thread: its -Verbose line and its -Debug line, on the pipeline thread.</summary>
+    private void ShowAttempt(AttemptRecord attempt)
+    {
+        if (diagnostics is { WantsVerbose: true } or { WantsDebug: true })
+            work.Post(() =>
+            {
+                diagnostics.Verbose(attempt.ToString());
+                diagnostics.Debug(attempt.ToDebugString());
+            });
+    }
+
+    /// <summary>
+    /// A retry, wait or look of the resilience policy, from any thread: its -Debug line, and its notice.
+    /// </summary>
+    private void ShowStep(ResilienceStep step)
+    {
+        if (diagnostics is { WantsDebug: true })
+            work.Post(() => diagnostics.Debug(step.ToString()));
+        // Its debug line is the step's own.
+        if (step.Notice is string notice)
+            Tell(notice, orDebug: false);
+    }
 }

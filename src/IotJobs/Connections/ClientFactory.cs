@@ -16,13 +16,13 @@ internal static class ClientFactory
     /// one: a profile, URL or credential object that cannot be used, no region, no credentials.
     /// </summary>
     /// <param name="observeAttempt">Told of every attempt of every request (for -Verbose); never secrets.</param>
-    /// <param name="observeWait">Told, in words for a person, when a request waits for a service limit.</param>
+    /// <param name="observeStep">Told of every retry, wait and look the client's resilience policy decides on.</param>
     public static IIotJobsClient Create(
         ConnectionSettings with,
         IotJobsClientOptions options,
         Action<AttemptRecord>? observeAttempt,
-        Action<string>? observeWait
-    ) => ClientOverride.ForCurrentRunspace() ?? Connect(with, options, observeAttempt, observeWait);
+        Action<ResilienceStep>? observeStep
+    ) => ClientOverride.ForCurrentRunspace() ?? Connect(with, options, observeAttempt, observeStep);
 
     /// <summary>
     /// <see cref="Create"/>, to be called later on any thread (resolving credentials can take a while: an SSO or
@@ -40,7 +40,7 @@ internal static class ClientFactory
         ConnectionSettings with,
         IotJobsClientOptions options,
         Action<AttemptRecord>? observeAttempt,
-        Action<string>? observeWait
+        Action<ResilienceStep>? observeStep
     )
     {
         var connection = new IotJobsConnection
@@ -51,7 +51,7 @@ internal static class ClientFactory
             EndpointUrl = with.EndpointUrl,
             AllowUnencryptedEndpoint = with.AllowUnencryptedEndpoint,
             ObserveAttempt = observeAttempt,
-            ObserveWait = observeWait,
+            ObserveStep = observeStep,
             Options = options,
         };
         if (with.Credential != null)

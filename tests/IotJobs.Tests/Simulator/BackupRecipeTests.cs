@@ -10,12 +10,15 @@ namespace IotJobs.Tests.Simulator;
 /// </summary>
 public sealed class BackupRecipeTests
 {
-    /// <summary>The recipe, word for word as the documentation gives it (its last line is one line there).</summary>
-    private const string Recipe =
-        "$backup = Get-Content ./backups/fw-7.job.json -Raw | ConvertFrom-Json\n"
-        + "$job = $backup.describeJob.job\n"
-        + "aws iot create-job --job-id $job.jobId --targets $job.targets --target-selection $job.targetSelection "
-        + "--document $backup.getJobDocument.document";
+    /// <summary>The recipe, word for word as the documentation gives it: the PowerShell block of its BACKUPS.</summary>
+    private static string Recipe()
+    {
+        string about = File.ReadAllText(Path.Combine(HelpPages.Folder, "about_IotJobs.help.md"));
+        string backups = about[about.IndexOf("## BACKUPS", StringComparison.Ordinal)..];
+        var block = System.Text.RegularExpressions.Regex.Match(backups, "(?s)```powershell\r?\n(.*?)\r?\n```");
+        Assert.True(block.Success, "about_IotJobs has no PowerShell block under BACKUPS");
+        return block.Groups[1].Value;
+    }
 
     [Fact]
     public async Task The_documented_recipe_creates_the_deleted_job_again_from_its_backup()
@@ -38,7 +41,7 @@ public sealed class BackupRecipeTests
 
         var lines = IsolationTests.Probe(
             "run",
-            $"Set-Location '{folder}'\n{Recipe}\n\"exit $LASTEXITCODE\"",
+            $"Set-Location '{folder}'\n{Recipe()}\n\"exit $LASTEXITCODE\"",
             AwsCli.EnvironmentFor(sim)
         );
 

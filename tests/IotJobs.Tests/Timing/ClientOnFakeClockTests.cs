@@ -52,6 +52,15 @@ public sealed class ClientOnFakeClockTests
         Assert.All(gaps, gap => Assert.True(gap >= TimeSpan.FromSeconds(1.999), $"a try after only {gap}"));
         Assert.True(gaps[^1] >= TimeSpan.FromSeconds(2.5), "the last backoff (5 s, at least half of it) counts");
         Assert.True(real.Elapsed < TimeSpan.FromSeconds(5), $"took {real.Elapsed} of real time");
+        // The wait for the pace is reported with the attempt it held back, as -Debug shows it.
+        // The first try was not paced; the second waited out the 2 s pace less its backoff (at most 0.2 s).
+        Assert.Equal(TimeSpan.Zero, attempts[0].Attempt.Paced);
+        Assert.InRange(attempts[1].Attempt.Paced, TimeSpan.FromSeconds(1.8), TimeSpan.FromSeconds(2));
+        Assert.Matches(
+            @"^DeleteJob attempt 1: DELETE http://127\.0\.0\.1:\d+/jobs/j -> 400 ThrottlingException; request id "
+                + @"[0-9a-f-]{36}; \d+ ms, after 1,[89]\d\d ms waiting for the pace\.$",
+            attempts[1].Attempt.ToDebugString()
+        );
     }
 
     [Fact]

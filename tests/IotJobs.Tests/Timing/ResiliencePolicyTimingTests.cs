@@ -17,7 +17,10 @@ public sealed class ResiliencePolicyTimingTests
 
     private readonly WatchedClock clock = new();
     private readonly List<(TimeSpan At, int Attempt)> sends = [];
-    private readonly List<string> waits = [];
+    private readonly List<ResilienceStep> steps = [];
+
+    /// <summary>What the policy told a person watching the batch (the long waits), in order.</summary>
+    private List<string> Notices() => steps.Select(s => s.Notice).OfType<string>().ToList();
 
     private ResiliencePolicy Policy(int seed = 7) =>
         new(new IotJobsClientOptions { Time = clock, Jitter = new Jitter(seed) });
@@ -34,7 +37,7 @@ public sealed class ResiliencePolicyTimingTests
     }
 
     private Task<string> Run(ResiliencePolicy policy, Operation operation, Func<int, Task<string>> send) =>
-        policy.RunAsync(operation, Location, send, null, null, waits.Add, CancellationToken.None);
+        policy.RunAsync(operation, Location, send, null, null, steps.Add, CancellationToken.None);
 
     private TimeSpan[] Gaps() => sends.Zip(sends.Skip(1), (a, b) => b.At - a.At).ToArray();
 
@@ -97,12 +100,13 @@ public sealed class ResiliencePolicyTimingTests
         Assert.Equal([S(0), S(1), S(3), S(7), S(15), S(31), S(61)], sends.Take(7).Select(s => s.At));
         Assert.Equal(S(901), sends[^1].At);
         Assert.Equal(35, sends.Count);
-        Assert.Equal(34, waits.Count);
+        var notices = Notices();
+        Assert.Equal(34, notices.Count);
         Assert.Equal(
             "The account's limit of jobs being canceled at once is reached: CancelJob waits 1 s before trying again.",
-            waits[0]
+            notices[0]
         );
-        Assert.EndsWith("CancelJob waits 30 s before trying again.", waits[^1]);
+        Assert.EndsWith("CancelJob waits 30 s before trying again.", notices[^1]);
     }
 
     [Fact]
@@ -191,6 +195,119 @@ public sealed class ResiliencePolicyTimingTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
         Assert.Single(sends);
+    }
+
+    [Fact]
+    public async Task Every_decision_is_told_with_its_attempt_and_the_wait_it_then_takes()
+    {
+        var run = Run(
+            Policy(),
+            Operation.DeleteJob,
+            Send(Error<ThrottlingException>(400), Unavailable(), Unavailable())
+        );
+        await clock.RunAsync(run);
+
+        Assert.Equal(
+            [
+                (ResilienceStepKind.ThrottleWait, 1, "ThrottlingException"),
+                (ResilienceStepKind.Retry, 1, "ServiceUnavailableException"),
+                (ResilienceStepKind.Retry, 2, "ServiceUnavailableException"),
+            ],
+            steps.Select(s => (s.Kind, s.Attempt, s.Failure))
+        );
+        // The wait told is the wait taken: the gap to the next send (timers count whole milliseconds).
+        Assert.All(Gaps().Zip(steps, (gap, step) => gap - step.Wait), d =>
+            Assert.InRange(d.Duration(), TimeSpan.Zero, TimeSpan.FromMilliseconds(1))
+        );
+        Assert.Matches(
+            @"^DeleteJob attempt 1: throttled \(ThrottlingException\); sent again in \d+ ms \(throttled tries use no "
+                + @"attempt\)\.$",
+            steps[0].ToString()
+        );
+        Assert.Matches(
+            @"^DeleteJob attempt 2 of 3 failed \(ServiceUnavailableException\); attempt 3 in \d+ ms\.$",
+            steps[2].ToString()
+        );
+        Assert.Empty(Notices()); // short waits are for -Debug only
+    }
+
+    [Fact]
+    public async Task The_last_attempt_and_a_look_after_a_lost_answer_are_told()
+    {
+        var run = Policy()
+            .RunAsync(
+                Operation.CancelJob,
+                Location,
+                Send(new HttpRequestException("reset", new IOException("gone")), Unavailable(), Unavailable()),
+                () => Task.FromResult(false),
+                () => "applied",
+                steps.Add,
+                CancellationToken.None
+            );
+        await clock.RunAsync(run.ContinueWith(_ => { }));
+
+        await Assert.ThrowsAsync<ServiceUnavailableException>(() => run);
+        Assert.Equal(
+            [
+                ResilienceStepKind.AnswerLost,
+                ResilienceStepKind.LookFoundNotApplied,
+                ResilienceStepKind.Retry,
+                ResilienceStepKind.Retry,
+                ResilienceStepKind.NoAttemptLeft,
+            ],
+            steps.Select(s => s.Kind)
+        );
+        Assert.Equal(
+            "CancelJob attempt 1: the answer was lost (HttpRequestException/IOException); looking at the item before "
+                + "sending anything again.",
+            steps[0].ToString()
+        );
+        Assert.Equal(
+            "CancelJob attempt 3 of 3 failed (ServiceUnavailableException); no attempt left, so the request fails.",
+            steps[^1].ToString()
+        );
+    }
+
+    [Fact]
+    public async Task A_look_that_finds_the_change_applied_or_fails_is_told()
+    {
+        var found = Policy()
+            .RunAsync(
+                Operation.DeleteJob,
+                Location,
+                Send(new HttpRequestException("reset")),
+                () => Task.FromResult(true),
+                () => "applied",
+                steps.Add,
+                CancellationToken.None
+            );
+        Assert.Equal("applied", await found);
+        var lost = Policy()
+            .RunAsync(
+                Operation.DeleteJob,
+                Location,
+                Send(new HttpRequestException("reset")),
+                () => Task.FromException<bool>(new HttpRequestException("reset again")),
+                () => "applied",
+                steps.Add,
+                CancellationToken.None
+            );
+        await Assert.ThrowsAsync<AnswerLostException>(() => lost);
+
+        Assert.Equal(
+            [
+                ResilienceStepKind.AnswerLost,
+                ResilienceStepKind.LookFoundApplied,
+                ResilienceStepKind.AnswerLost,
+                ResilienceStepKind.LookFailed,
+            ],
+            steps.Select(s => s.Kind)
+        );
+        Assert.EndsWith("the look shows the change applied; it counts as done and is not sent again.", $"{steps[1]}");
+        Assert.EndsWith(
+            "the look failed too (HttpRequestException); whether the change was applied is unknown.",
+            $"{steps[3]}"
+        );
     }
 
     [Fact]
