@@ -21,37 +21,3 @@ public sealed class HelpPage
     public List<string> Notes { get; } = new();
     public List<(string Text, string Uri)> RelatedLinks { get; } = new();
 }
-
-public sealed class HelpExample
-{
-    public string Title { get; set; } = "";
-    public string Code { get; set; } = "";
-    public List<string> Remarks { get; } = new();
-}
-
-/// <summary>A parameter: its description and the fields of its yaml block(s).</summary>
-public sealed class HelpParameter
-{
-    public string Name { get; set; } = "";
-    public List<string> Description { get; } = new();
-    public string Type { get; set; } = "";
-    public string Aliases { get; set; } = "";
-    public string DefaultValue { get; set; } = "None";
-    public bool Wildcards { get; set; }
-
-    /// <summary>One per yaml block: a parameter that behaves differently in different sets has several.</summary>
-    public List<ParameterUsage> Usages { get; } = new();
-
-    public ParameterUsage? UsageIn(string? set) =>
-        Usages.FirstOrDefault(u => set == null || u.Sets.Contains(set))
-        ?? Usages.FirstOrDefault(u => u.Sets.Contains("(All)"));
-}
-
-/// <summary>How a parameter binds in the sets named: "(All)" or set names.</summary>
-public sealed class ParameterUsage
-{
-    public List<string> Sets { get; } = new();
-    public bool Required { get; set; }
-    public string Position { get; set; } = "Named";
-    public string PipelineInput { get; set; } = "False";
-}

@@ -29,9 +29,9 @@ public abstract class ChangeCmdlet : IotJobsCmdlet
     public string? ProfileName { get; set; }
 
     /// <summary>
-    /// How many of the command's requests may be on the wire at once. Items do not wait for each other: one waiting
-    /// for a service limit of its place (one of the 10 deletion places, its pacing) holds back no other, and items
-    /// found in several regions or accounts go on side by side. The service's limits are kept whatever the value.
+    /// How many items of one place (an account and region) may be under way at once. Places go on side by side, and
+    /// an item waiting for one of its place's 10 deletion places lets the next one start (see <see cref="Lanes"/>);
+    /// the service's limits are kept whatever the value. Under -ErrorAction Stop, items start one after another.
     /// </summary>
     [Parameter]
     [ValidateRange(1, 64)]

@@ -107,18 +107,7 @@ public sealed class ErrorMappingTests
     {
         await using var sim = await Sim.StartAsync();
         sim.Store.AddJob("j", "CANCELED");
-        sim.Faults.Add(
-            new FaultRule(FaultKind.Error)
-            {
-                Operation = "DeleteJob",
-                Times = 1,
-                Status = 400,
-                ErrorType = "ThrottlingException",
-                Message =
-                    "Exceeded the AWS IoT Jobs service quota for the number of jobs with status DELETION_IN_PROGRESS. "
-                    + "Wait at least one minute.",
-            }
-        );
+        sim.Faults.Add(Sim.DeletionQuotaWordedAsThrottling());
         using var client = Sim.Client(sim);
 
         var e = await Assert.ThrowsAsync<LimitExceededException>(() =>

@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Security.Authentication;
 using Amazon.Runtime;
 using IotJobs.Client;
+using IotJobs.Tests.Support;
 
 namespace IotJobs.Tests.Resilience;
 
@@ -18,19 +19,19 @@ public sealed class FailureClassifierTests
     public static TheoryData<string, Exception, FailureKind, bool> Cases() =>
         new()
         {
-            { "throttled", Service<ThrottlingException>(400), FailureKind.Throttled, true },
-            { "limit", Service<LimitExceededException>(410), FailureKind.LimitExceeded, true },
-            { "rejected key", Service<AuthenticationFailedException>(403), FailureKind.Credentials, true },
+            { "throttled", FailedAnswers.Of<ThrottlingException>(400), FailureKind.Throttled, true },
+            { "limit", FailedAnswers.Of<LimitExceededException>(410), FailureKind.LimitExceeded, true },
+            { "rejected key", FailedAnswers.Of<AuthenticationFailedException>(403), FailureKind.Credentials, true },
             {
                 "no credentials",
                 new NoCredentialsException("here", new Exception("none")),
                 FailureKind.Credentials,
                 false
             },
-            { "503", Service<ServiceUnavailableException>(503), FailureKind.Transient, true },
-            { "500", Service<IotJobsServiceException>(500), FailureKind.Transient, true },
-            { "404", Service<ResourceNotFoundException>(404), FailureKind.Refused, true },
-            { "409", Service<InvalidStateTransitionException>(409), FailureKind.Refused, true },
+            { "503", FailedAnswers.Of<ServiceUnavailableException>(503), FailureKind.Transient, true },
+            { "500", FailedAnswers.Of<IotJobsServiceException>(500), FailureKind.Transient, true },
+            { "404", FailedAnswers.Of<ResourceNotFoundException>(404), FailureKind.Refused, true },
+            { "409", FailedAnswers.Of<InvalidStateTransitionException>(409), FailureKind.Refused, true },
             {
                 "refused",
                 Wrapped(new SocketException((int)SocketError.ConnectionRefused)),
@@ -74,19 +75,6 @@ public sealed class FailureClassifierTests
         );
         Assert.False(string.IsNullOrEmpty(name));
     }
-
-    private static T Service<T>(int status)
-        where T : IotJobsServiceException =>
-        (T)
-            Activator.CreateInstance(
-                typeof(T),
-                typeof(T).Name,
-                null,
-                ErrorType.Sender,
-                typeof(T).Name,
-                "fake",
-                (HttpStatusCode)status
-            )!;
 
     private static HttpRequestException Wrapped(Exception inner) => new("request failed", inner);
 

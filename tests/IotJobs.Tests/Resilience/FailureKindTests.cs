@@ -131,18 +131,7 @@ public sealed class FailureKindTests
     {
         await using var sim = await Sim.StartAsync();
         sim.Store.AddJob("j", "CANCELED");
-        sim.Faults.Add(
-            new FaultRule(FaultKind.Error)
-            {
-                Operation = "DeleteJob",
-                Times = 1,
-                Status = 400,
-                ErrorType = "ThrottlingException",
-                Message =
-                    "Exceeded the AWS IoT Jobs service quota for the number of jobs with status DELETION_IN_PROGRESS. "
-                    + "Wait at least one minute.",
-            }
-        );
+        sim.Faults.Add(Sim.DeletionQuotaWordedAsThrottling());
         using var ps = PsSession.Start(sim);
 
         var r = ps.Run("Remove-IotJob j -Confirm:$false");

@@ -5,14 +5,6 @@ using IotJobs.Simulator;
 namespace IotJobs.Tests.Simulator;
 
 /// <summary>
-/// What one run of the aws CLI did: its exit code (0, else an error: 254 in v2, 255 in v1) and output.
-/// </summary>
-public sealed record CliResult(int ExitCode, string Output, string Errors)
-{
-    public JsonElement Json() => JsonDocument.Parse(Output).RootElement.Clone();
-}
-
-/// <summary>
 /// Runs the aws CLI against a simulator: an implementation of the wire and of SigV4 independent of both the
 /// simulator and the module, and the client the documentation tells users to create jobs with. A test that
 /// needs it fails, saying so, where it is not installed: it does not pass without having run.

@@ -6,18 +6,6 @@ using IotJobs.Simulator;
 
 namespace IotJobs.Tests.Support;
 
-/// <summary>What one script run produced: objects, errors, and what the host showed.</summary>
-public sealed record PsResult(
-    Collection<PSObject> Output,
-    IReadOnlyList<ErrorRecord> Errors,
-    string HostText,
-    IReadOnlyList<string> Prompts,
-    bool HadErrors
-)
-{
-    public IEnumerable<T> Objects<T>() => Output.Select(o => o.BaseObject).OfType<T>();
-}
-
 /// <summary>
 /// A runspace on the real PowerShell 7.6 engine with the built module (<see cref="BuiltModule"/>) imported and
 /// every IotJobs cmdlet pointed at a simulator, as a user would with -EndpointUrl.
@@ -118,20 +106,4 @@ public sealed class PsSession : IDisposable
     }
 
     public void Dispose() => runspace.Dispose();
-}
-
-/// <summary>A script started with <see cref="PsSession.Begin"/>.</summary>
-public sealed class RunningScript(PowerShell ps, PSDataCollection<PSObject> output, Task done) : IDisposable
-{
-    /// <summary>Objects written so far, including those written before a stop.</summary>
-    public IReadOnlyList<PSObject> Output => output.ToList();
-
-    public PSInvocationState State => ps.InvocationStateInfo.State;
-
-    public void Stop() => ps.BeginStop(null, null);
-
-    /// <summary>True when the script ended (however) within <paramref name="limit"/>.</summary>
-    public async Task<bool> EndedWithin(TimeSpan limit) => await Task.WhenAny(done, Task.Delay(limit)) == done;
-
-    public void Dispose() => ps.Dispose();
 }

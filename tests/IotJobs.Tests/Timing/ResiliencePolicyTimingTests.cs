@@ -46,7 +46,7 @@ public sealed class ResiliencePolicyTimingTests
     [Fact]
     public async Task Throttling_is_waited_out_with_waits_that_double_up_to_five_seconds_and_use_no_attempt()
     {
-        var throttled = Enumerable.Range(0, 8).Select(_ => Error<ThrottlingException>(400)).ToArray();
+        var throttled = Enumerable.Range(0, 8).Select(_ => FailedAnswers.Of<ThrottlingException>(400)).ToArray();
 
         var run = Run(Policy(), Operation.DeleteJob, Send(throttled));
         await clock.RunAsync(run);
@@ -63,11 +63,19 @@ public sealed class ResiliencePolicyTimingTests
     [Fact]
     public async Task The_same_seed_gives_the_same_waits()
     {
-        var first = Run(Policy(seed: 3), Operation.ListJobs, Send(Error<ThrottlingException>(400), Unavailable()));
+        var first = Run(
+            Policy(seed: 3),
+            Operation.ListJobs,
+            Send(FailedAnswers.Of<ThrottlingException>(400), Unavailable())
+        );
         await clock.RunAsync(first);
         var firstGaps = Gaps();
         sends.Clear();
-        var second = Run(Policy(seed: 3), Operation.ListJobs, Send(Error<ThrottlingException>(400), Unavailable()));
+        var second = Run(
+            Policy(seed: 3),
+            Operation.ListJobs,
+            Send(FailedAnswers.Of<ThrottlingException>(400), Unavailable())
+        );
         await clock.RunAsync(second);
 
         Assert.Equal(firstGaps, Gaps());
@@ -90,7 +98,7 @@ public sealed class ResiliencePolicyTimingTests
     [Fact]
     public async Task CancelJob_at_the_concurrency_limit_waits_1_2_4_up_to_30_s_for_15_minutes_then_fails()
     {
-        var limited = Enumerable.Range(0, 100).Select(_ => Error<LimitExceededException>(410)).ToArray();
+        var limited = Enumerable.Range(0, 100).Select(_ => FailedAnswers.Of<LimitExceededException>(410)).ToArray();
 
         var run = Run(Policy(), Operation.CancelJob, Send(limited));
         await clock.RunAsync(run.ContinueWith(_ => { }));
@@ -112,7 +120,7 @@ public sealed class ResiliencePolicyTimingTests
     [Fact]
     public async Task A_deletion_at_the_limit_is_not_waited_for_here_but_left_to_the_scheduler()
     {
-        var run = Run(Policy(), Operation.DeleteJob, Send(Error<LimitExceededException>(410)));
+        var run = Run(Policy(), Operation.DeleteJob, Send(FailedAnswers.Of<LimitExceededException>(410)));
 
         await Assert.ThrowsAsync<LimitExceededException>(() => run);
         Assert.Single(sends);
@@ -183,7 +191,7 @@ public sealed class ResiliencePolicyTimingTests
             .RunAsync(
                 Operation.ListJobs,
                 Location,
-                Send(Error<ThrottlingException>(400)),
+                Send(FailedAnswers.Of<ThrottlingException>(400)),
                 null,
                 null,
                 null,
@@ -203,7 +211,7 @@ public sealed class ResiliencePolicyTimingTests
         var run = Run(
             Policy(),
             Operation.DeleteJob,
-            Send(Error<ThrottlingException>(400), Unavailable(), Unavailable())
+            Send(FailedAnswers.Of<ThrottlingException>(400), Unavailable(), Unavailable())
         );
         await clock.RunAsync(run);
 
@@ -323,18 +331,5 @@ public sealed class ResiliencePolicyTimingTests
         }
     }
 
-    private static T Error<T>(int status)
-        where T : IotJobsServiceException =>
-        (T)
-            Activator.CreateInstance(
-                typeof(T),
-                typeof(T).Name,
-                null,
-                ErrorType.Sender,
-                typeof(T).Name,
-                "fake",
-                (HttpStatusCode)status
-            )!;
-
-    private static ServiceUnavailableException Unavailable() => Error<ServiceUnavailableException>(503);
+    private static ServiceUnavailableException Unavailable() => FailedAnswers.Of<ServiceUnavailableException>(503);
 }
