@@ -18,7 +18,7 @@ namespace IotJobs.Client.Wire
         {
             string text = string.IsNullOrEmpty(message)
                 ? $"The service answered {(int)status} {code ?? status.ToString()}."
-                : message!;
+                : ServiceText.Safe(message!);
             // The deletion quota has been seen worded as throttling ("... the number of jobs with status
             // DELETION_IN_PROGRESS ... wait at least one minute"): it is the 10-deletion limit, not a rate.
             if (code == "ThrottlingException" && text.IndexOf("DELETION_IN_PROGRESS", StringComparison.Ordinal) >= 0)

@@ -119,10 +119,15 @@ public sealed class SigV4Verifier
                 Encoding.ASCII.GetBytes(signature)
             )
         )
+            // As AWS words it: the canonical request and the string to sign are quoted, signed headers (a session
+            // token among them) included, so a client that shows this message as it came shows the token too.
             return ServiceError.Forbidden(
                 "InvalidSignatureException",
                 "The request signature we calculated does not match the signature you provided. "
-                    + "Check your AWS Secret Access Key and signing method."
+                    + "Check your AWS Secret Access Key and signing method. "
+                    + "Consult the service documentation for details.\n\n"
+                    + $"The Canonical String for this request should have been\n'{canonical}'\n\n"
+                    + $"The String-to-Sign should have been\n'{stringToSign}'\n"
             );
         accountId = known.AccountId ?? options.AccountId;
         return null;

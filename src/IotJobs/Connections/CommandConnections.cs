@@ -103,7 +103,7 @@ internal sealed class CommandConnections : IDisposable
         }
         catch (Exception e) when (ServiceFailure.IsCallFailure(e) && !cancellation.IsCancellationRequested)
         {
-            throw Refusals.AccountUnknown(piped.AccountId, e.Message);
+            throw Refusals.AccountUnknown(piped.AccountId, ServiceText.Safe(e.Message));
         }
         if (caller != piped.AccountId)
             throw Refusals.Account(piped.AccountId, caller, piped.Live?.ProfileName);

@@ -32,7 +32,8 @@ internal static class ErrorMapper
     /// <param name="terminating">Set when no other item can succeed either (bad credentials).</param>
     public static ErrorRecord ToRecord(Exception e, Attempt? attempt, Explanation? explanation, out bool terminating)
     {
-        string said = (explanation?.Reason ?? e.Message).TrimEnd('.');
+        // Safe: an answer from outside the client (STS, a credential provider) is shown cut like the client's own.
+        string said = (explanation?.Reason ?? ServiceText.Safe(e.Message)).TrimEnd('.');
         var (id, category, reason, advice, ends) = Describe(e, said);
         terminating = ends;
         // Failures to connect at all, and bad values given, stand alone; every other one is about the item attempted.
@@ -53,7 +54,7 @@ internal static class ErrorMapper
     /// <summary>
     /// Why a request failed, in the words an error would give, for a warning about what follows a change.
     /// </summary>
-    public static string Why(Exception e) => Describe(e, e.Message.TrimEnd('.')).Reason.TrimEnd('.');
+    public static string Why(Exception e) => Describe(e, ServiceText.Safe(e.Message).TrimEnd('.')).Reason.TrimEnd('.');
 
     /// <summary>
     /// Failures that say all there is to say themselves: settings that cannot connect, a bad value given.

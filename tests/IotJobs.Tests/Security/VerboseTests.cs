@@ -102,4 +102,56 @@ public sealed class VerboseTests
         )
             Assert.DoesNotContain(forbidden, everything, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// AWS answers a signature mismatch with the canonical request it expected, signed headers and the session token
+    /// among them: the module says the credentials were not accepted, and quotes none of that.
+    /// </summary>
+    [Fact]
+    public async Task A_signature_mismatch_shows_neither_the_canonical_request_nor_the_token()
+    {
+        await using var sim = await Sim.StartAsync(o =>
+            o.Credentials["ASIAKNOWNSECRETS"] = new SimulatorCredential("the-secret-the-service-knows", Token)
+        );
+        sim.Store.AddJob("j");
+        using var ps = PsSession.Start(sim);
+        ps.SetVariable("secretKey", Secret);
+        ps.SetVariable("token", Token);
+
+        var r = ps.Run(
+            """
+            class Immutable { [string]$AccessKey; [string]$SecretKey; [string]$Token }
+            class Creds {
+                [object] GetCredentials() {
+                    return [Immutable]@{
+                        AccessKey = 'ASIAKNOWNSECRETS'; SecretKey = $script:secretKey; Token = $script:token
+                    }
+                }
+            }
+            try {
+                & { Get-IotJob j -Credential ([Creds]::new()) -Verbose -Debug } *>&1 | ForEach-Object {
+                    "$_"
+                    if ($_ -is [System.Management.Automation.ErrorRecord]) {
+                        $_.ErrorDetails.Message
+                        $_.Exception.ToString()
+                    }
+                }
+            } catch {
+                $_.ErrorDetails.Message
+                $_.Exception.ToString()
+            }
+            """
+        );
+
+        string everything =
+            string.Join("\n", r.Output.Select(o => o?.ToString()))
+            + r.HostText
+            + string.Join("\n", r.Errors.Select(e => e.ToString()));
+        // The answer quoted the token, and the module said what went wrong.
+        var answer = Assert.Single(sim.Requests, q => q.Status == 403);
+        Assert.Equal(Token, answer.Headers.GetValueOrDefault("x-amz-security-token"));
+        Assert.Contains("did not accept the credentials", everything);
+        foreach (var forbidden in new[] { Token, Secret, "Canonical String", "String-to-Sign", "x-amz-security-token" })
+            Assert.DoesNotContain(forbidden, everything, StringComparison.OrdinalIgnoreCase);
+    }
 }
