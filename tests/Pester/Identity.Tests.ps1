@@ -1,6 +1,6 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
-# Exactly the item meant, under real pwsh against simulators started as processes: one test per case
-# of the item-identity issue.
+# Exactly the item meant, under real pwsh against simulators started as processes: filters honoured, executions
+# refused by the job cmdlets, several regions and accounts, namespaces, CSV round trips.
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestSimulator.psm1') -Force

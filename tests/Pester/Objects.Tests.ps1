@@ -1,6 +1,6 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
 # Objects and files as a PowerShell admin expects them, under real pwsh against simulators started as processes:
-# one test per case of the issue "At the prompt: objects and files as a PowerShell admin expects".
+# job configurations as typed objects, list views, executions listed per thing, and backup files.
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestSimulator.psm1') -Force
@@ -57,7 +57,7 @@ Describe 'Objects and files as an admin expects' {
 
         $job = Get-IotJob cfg-1
 
-        # The issue's example, then the same reached in PowerShell's usual spelling.
+        # The service's spelling, then the same reached in PowerShell's usual one.
         @($job.AbortConfig.criteriaList).Count | Should -Be 1
         $abort = $job.AbortConfig.CriteriaList[0]
         $abort.ThresholdPercentage | Should -BeOfType ([double])

@@ -19,7 +19,7 @@ namespace IotJobs.Client
                             new ListJobsRequest
                             {
                                 Status = "DELETION_IN_PROGRESS",
-                                MaxResults = 250,
+                                MaxResults = Paging.PageSize,
                                 NextToken = token,
                             },
                             cancellation

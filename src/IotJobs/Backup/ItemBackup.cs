@@ -79,7 +79,7 @@ internal static class ItemBackup
                                 new ListJobExecutionsForJobRequest
                                 {
                                     JobId = t.JobId,
-                                    MaxResults = 250,
+                                    MaxResults = Paging.PageSize,
                                     NextToken = token,
                                 },
                                 cancellationToken

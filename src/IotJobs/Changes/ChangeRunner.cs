@@ -80,7 +80,7 @@ internal sealed class ChangeRunner
     public void Act(ItemTarget target, long? expectedVersion = null)
     {
         tally.Summary.Total++;
-        var attempt = new Attempt(Words.Verb(Change), target.Subject, target.TargetObject, Force);
+        var attempt = ItemPlan.AttemptOn(Change, target);
         if (host.DeclinedAll)
         {
             // "No to All": the rest of the batch is skipped as the person asked, without reading or refusing it.
@@ -190,7 +190,7 @@ internal sealed class ChangeRunner
     public void RefuseInput(InvalidInputException invalid, object target)
     {
         tally.Summary.Total++;
-        Refuse(ItemResult.NotApplied(new Attempt(Words.Verb(Change), "-" + invalid.Parameter, target, Force), invalid));
+        Refuse(ItemResult.NotApplied(new Attempt(Words.Verb(Change), "-" + invalid.Parameter, target), invalid));
     }
 
     /// <summary>An item refused before anything was sent, reported in its turn.</summary>
@@ -209,7 +209,8 @@ internal sealed class ChangeRunner
     /// <summary>
     /// Hands an item's work to its place's lane (<see cref="Lanes"/>), and writes what earlier items have come to.
     /// Where the first error must end the command (-ErrorAction Stop), an item starts only once fewer than
-    /// -ThrottleLimit earlier ones are unwritten, as a sequential run would: nothing is sent after a failure.
+    /// -ThrottleLimit earlier ones are unwritten: when the first error ends the command, at most -ThrottleLimit - 1
+    /// later items were sent (none with the default of 1, as a sequential run would).
     /// </summary>
     private void Submit(ItemPlan plan, Func<CancellationToken, Task<ItemResult>> run)
     {

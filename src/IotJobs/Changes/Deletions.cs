@@ -50,8 +50,8 @@ internal sealed class Deletions
         return $"{deleting} deleting{waits}";
     }
 
-    /// <summary>Completes when every deletion accepted so far is done.</summary>
-    public Task WhenAllGoneAsync(CancellationToken cancel)
+    /// <summary>Completes when every deletion accepted so far is done (Ctrl+C ends the wait for it).</summary>
+    public Task WhenAllGoneAsync()
     {
         int inProgress = schedulers.Values.Sum(s => s.InProgress);
         if (inProgress > 0)

@@ -7,7 +7,8 @@ namespace IotJobs.Changes;
 /// <summary>
 /// What the per-item runner needs of the cmdlet that runs it: to ask, to write, and to wait on the pipeline
 /// thread. The engine's cmdlets implement it (<see cref="Cmdlets.CmdletHost"/>); tests implement it with a
-/// recorder, so the runner is tested without a pipeline. Every member is called on the pipeline thread.
+/// recorder, so the runner is tested without a pipeline. Every member is called on the pipeline thread,
+/// but <see cref="WarnOnConsole"/>, which Ctrl+C calls from its own.
 /// </summary>
 internal interface IChangeHost
 {
@@ -20,8 +21,8 @@ internal interface IChangeHost
     bool WillPrompt(bool force);
 
     /// <summary>
-    /// -ErrorAction Stop (or $ErrorActionPreference): the first error ends the command, so nothing may be sent after
-    /// it.
+    /// -ErrorAction Stop (or $ErrorActionPreference): the first error ends the command, so items start in input order,
+    /// no more than -ThrottleLimit unwritten at once (with the default of 1, nothing is sent after an error).
     /// </summary>
     bool StopsAtFirstError { get; }
 
@@ -32,7 +33,8 @@ internal interface IChangeHost
 
     /// <summary>
     /// The per-item safety rule: -WhatIf always wins (describe, change nothing); -Force skips the prompt unless
-    /// -Confirm was given; otherwise ShouldProcess asks as $ConfirmPreference and the ConfirmImpact say.
+    /// -Confirm was given; otherwise the person is asked (Yes, Yes to All, No, No to All) as $ConfirmPreference and
+    /// the ConfirmImpact say, and -WhatIf's line is written through ShouldProcess.
     /// </summary>
     bool Approve(string description, bool force);
 

@@ -69,7 +69,11 @@ internal sealed class ItemPlan
     public void Decided(bool applied) =>
         Volatile.Write(ref phase, (int)(applied ? ItemPhase.Applied : ItemPhase.NotApplied));
 
-    public Attempt Attempt => new(Words.Verb(Change), Target.Subject, Target.TargetObject, Forced);
+    public Attempt Attempt => AttemptOn(Change, Target);
+
+    /// <summary>What an error about the item says was attempted, before a plan is made as after.</summary>
+    public static Attempt AttemptOn(Change change, ItemTarget target) =>
+        new(Words.Verb(change), target.Subject, target.TargetObject);
 
     /// <summary>What the service will answer, as far as the state is known.</summary>
     public Ruling Ruling => StateRules.Rule(Change, StatusOf(State), Forced);

@@ -50,7 +50,5 @@ internal sealed class ItemResult
     public static ItemResult Unknown(ItemPlan plan, Exception failure) =>
         new(plan.Attempt, plan, Outcome.Unknown) { Failure = failure };
 
-    public static ItemResult Skipped(ItemPlan plan) => new(plan.Attempt, plan, Outcome.Skipped);
-
     public static ItemResult Previewed(ItemPlan plan) => new(plan.Attempt, plan, Outcome.Previewed);
 }

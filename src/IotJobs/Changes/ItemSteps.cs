@@ -33,7 +33,7 @@ internal sealed class ItemSteps
     /// <summary>
     /// Checks the account and the owner, and reads the state unless it is already known; changes nothing.
     /// </summary>
-    public async Task<object?> PreviewAsync(ItemPlan plan, bool alwaysRead, CancellationToken cancellation)
+    public async Task PreviewAsync(ItemPlan plan, bool alwaysRead, CancellationToken cancellation)
     {
         await CommandConnections
             .CheckAccountAsync(plan.Target.Piped, plan.Connection, cancellation)
@@ -50,7 +50,6 @@ internal sealed class ItemSteps
             // A dry run says it as it says the service's refusals: on the item's What-if line.
             plan.OwnedBy = owned.Message;
         }
-        return plan;
     }
 
     /// <summary>

@@ -11,7 +11,8 @@ namespace IotJobs.Changes;
 /// lane of its own: it starts its items in input order, at most -ThrottleLimit at once, and an item that waits for a
 /// limit of its place (one of the 10 deletion places) gives its turn to the next. Places go on side by side, so a
 /// place that is full or slow holds back no other. (Where the command must stop at its first error, the runner
-/// starts each item only once the one before is written instead: see <see cref="ChangeRunner"/>.)
+/// starts each item only once fewer than -ThrottleLimit earlier ones are unwritten instead: see
+/// <see cref="ChangeRunner"/>.)
 /// </summary>
 internal sealed class Lanes
 {

@@ -2,7 +2,8 @@ namespace IotJobs.Changes;
 
 /// <summary>
 /// What became of one item of a batch, decided by the change's own answer alone: what follows the change (reading
-/// the item back for -PassThru, waiting for a deletion) can fail without changing it.
+/// the item back for -PassThru, waiting for a deletion) can fail without changing it. An item declined at the prompt
+/// has none: nothing was sent, and the summary counts it as skipped.
 /// </summary>
 internal enum Outcome
 {
@@ -16,9 +17,6 @@ internal enum Outcome
     /// The change was sent and no answer came, even when looked for again: the service may have applied it.
     /// </summary>
     Unknown,
-
-    /// <summary>Declined at the confirmation prompt: nothing was sent.</summary>
-    Skipped,
 
     /// <summary>A dry run (-WhatIf) described it: nothing was sent.</summary>
     Previewed,

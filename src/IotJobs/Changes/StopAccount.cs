@@ -33,7 +33,6 @@ internal static class StopAccount
                     done.Add(subject);
                     continue;
                 case Outcome.NotApplied:
-                case Outcome.Skipped:
                     notDone.Add(subject);
                     continue;
                 case Outcome.Unknown:

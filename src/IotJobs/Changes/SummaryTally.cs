@@ -30,9 +30,6 @@ internal sealed class SummaryTally
             case Outcome.Applied:
                 Summary.Changed++;
                 break;
-            case Outcome.Skipped:
-                Summary.Skipped++;
-                break;
             case Outcome.Unknown:
                 Summary.Unknown++;
                 break;

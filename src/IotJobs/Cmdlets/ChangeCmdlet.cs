@@ -31,7 +31,8 @@ public abstract class ChangeCmdlet : IotJobsCmdlet
     /// <summary>
     /// How many items of one place (an account and region) may be under way at once. Places go on side by side, and
     /// an item waiting for one of its place's 10 deletion places lets the next one start (see <see cref="Lanes"/>);
-    /// the service's limits are kept whatever the value. Under -ErrorAction Stop, items start one after another.
+    /// the service's limits are kept whatever the value. Under -ErrorAction Stop, items start in input
+    /// order, at most this many at once across places (see <see cref="ChangeRunner"/>).
     /// </summary>
     [Parameter]
     [ValidateRange(1, 64)]

@@ -57,7 +57,7 @@ public abstract class GetCmdlet : IotJobsCmdlet
             }
             catch (ItemRefusedException e)
             {
-                WriteItemError(e, new Attempt(what, "from the input", piped?.Input ?? (object)what, forced: false));
+                WriteItemError(e, new Attempt(what, "from the input", piped?.Input ?? (object)what));
                 return false;
             }
             Work.Together(new Func<CancellationToken, Task>[] { ct => read(connection, true, ct) });
@@ -75,7 +75,7 @@ public abstract class GetCmdlet : IotJobsCmdlet
             }
             catch (Exception e) when (ClientFactory.IsSettingsFailure(e))
             {
-                var attempt = new Attempt(what, PlaceOf(place), PlaceOf(place), forced: false);
+                var attempt = new Attempt(what, PlaceOf(place), PlaceOf(place));
                 Work.Post(() => WriteItemError(e, attempt, mayEnd: false));
                 return Task.CompletedTask;
             }

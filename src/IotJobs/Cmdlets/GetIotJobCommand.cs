@@ -73,7 +73,7 @@ public sealed class GetIotJobCommand : GetCmdlet
         {
             var places = Connections.Places.Select(PlaceOf).ToList();
             foreach (var id in described.Where(id => !found.ContainsKey(id)))
-                WriteItemError(new NotFoundAnywhereException(places), new Attempt("get", Words.Job(id), id, false));
+                WriteItemError(new NotFoundAnywhereException(places), new Attempt("get", Words.Job(id), id));
         }
     }
 
@@ -124,7 +124,7 @@ public sealed class GetIotJobCommand : GetCmdlet
                 var job = OutputMapper.ToJob(answer.Job, connection);
                 Work.Post(() => WriteObject(job));
             },
-            new Attempt("get", Words.Job(id) + (mayEnd ? "" : " " + PlaceOf(connection)), id, forced: false),
+            new Attempt("get", Words.Job(id) + (mayEnd ? "" : " " + PlaceOf(connection)), id),
             mayEnd
         );
 
@@ -135,7 +135,7 @@ public sealed class GetIotJobCommand : GetCmdlet
                 foreach (var status in Status?.Distinct().Select(s => (JobStatus?)s) ?? new JobStatus?[] { null })
                     await ListAsync(connection, id, status, cancellation).ConfigureAwait(false);
             },
-            new Attempt("list", "jobs" + (mayEnd ? "" : " " + PlaceOf(connection)), id ?? "*", forced: false),
+            new Attempt("list", "jobs" + (mayEnd ? "" : " " + PlaceOf(connection)), id ?? "*"),
             mayEnd
         );
 
@@ -149,7 +149,7 @@ public sealed class GetIotJobCommand : GetCmdlet
             ThingGroupName = ThingGroupName,
             ThingGroupId = ThingGroupId,
             NamespaceId = NamespaceId,
-            MaxResults = 250,
+            MaxResults = IotJobs.Client.Paging.PageSize,
         };
         // A listing names no namespace; one filtered by -NamespaceId has only jobs of that one.
         return Work.PagesAsync(

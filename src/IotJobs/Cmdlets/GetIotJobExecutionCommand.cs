@@ -79,12 +79,12 @@ public sealed class GetIotJobExecutionCommand : GetCmdlet
         string where = mayEnd ? "" : " " + PlaceOf(connection);
         if (ParameterSetName == ByThing)
         {
-            var thing = new Attempt("list the executions on", $"thing '{ThingName}'{where}", ThingName!, false);
+            var thing = new Attempt("list the executions on", $"thing '{ThingName}'{where}", ThingName!);
             return ReadAsync(() => ListForThingAsync(connection, ThingName!, cancellation), thing, mayEnd);
         }
         if (ThingName == null)
         {
-            var job = new Attempt("list the executions of", Words.Job(JobId) + where, JobId, false);
+            var job = new Attempt("list the executions of", Words.Job(JobId) + where, JobId);
             return ReadAsync(() => ListForJobAsync(connection, JobId, cancellation), job, mayEnd);
         }
         var target = new IotJobExecution
@@ -93,7 +93,7 @@ public sealed class GetIotJobExecutionCommand : GetCmdlet
             ThingName = ThingName,
             ExecutionNumber = ExecutionNumber,
         };
-        var attempt = new Attempt("get", Words.Execution(JobId, ThingName, ExecutionNumber) + where, target, false);
+        var attempt = new Attempt("get", Words.Execution(JobId, ThingName, ExecutionNumber) + where, target);
         return ReadAsync(
             () =>
                 ExecutionNumber == null
@@ -123,7 +123,7 @@ public sealed class GetIotJobExecutionCommand : GetCmdlet
                 ThingName = thingName,
                 JobId = jobId,
                 Status = status,
-                MaxResults = 250,
+                MaxResults = Paging.PageSize,
             };
             await Paging
                 .EachPageAsync(
@@ -184,7 +184,7 @@ public sealed class GetIotJobExecutionCommand : GetCmdlet
             {
                 JobId = jobId,
                 Status = status,
-                MaxResults = 250,
+                MaxResults = Paging.PageSize,
             };
             await Work.PagesAsync(
                     (token, ct) =>
@@ -218,7 +218,7 @@ public sealed class GetIotJobExecutionCommand : GetCmdlet
                 ThingName = thingName,
                 Status = status,
                 NamespaceId = NamespaceId,
-                MaxResults = 250,
+                MaxResults = Paging.PageSize,
             };
             await Work.PagesAsync(
                     async (token, ct) =>

@@ -92,7 +92,7 @@ public abstract class IotJobsCmdlet : PSCmdlet, IDisposable
     /// Reports a bad value given for an item; the Stop- and Remove- cmdlets report it in the item's turn.
     /// </summary>
     private protected virtual void RefuseInput(InvalidInputException invalid, object target) =>
-        WriteError(ErrorMapper.ToRecord(invalid, new Attempt("get", invalid.Parameter, target, false), null, out _));
+        WriteError(ErrorMapper.ToRecord(invalid, new Attempt("get", invalid.Parameter, target), null, out _));
 
     /// <summary>
     /// The first value bound to a parameter marked <see cref="ItemInputAttribute"/> that its rule refuses. Before the

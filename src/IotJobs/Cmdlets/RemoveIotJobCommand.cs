@@ -67,7 +67,7 @@ public sealed class RemoveIotJobCommand : ChangeCmdlet
             MarksSending = true,
             PassThru = PassThru,
             BackupFolder = FolderFor(BackupPath),
-            FollowUp = Wait ? deletions.WhenAllGoneAsync : null,
+            FollowUp = Wait ? _ => deletions.WhenAllGoneAsync() : null,
             Waiting = deletions.Describe,
         };
     }

@@ -20,9 +20,6 @@ namespace IotJobs.Completion;
 /// </summary>
 internal static class CompletionSource
 {
-    /// <summary>The service's largest page: a fleet of up to 250 names costs one request.</summary>
-    private const int PageSize = 250;
-
     private const int MaxNames = 1000;
 
     /// <summary>The parameters that say where a command connects, as the cmdlets declare them.</summary>
@@ -51,7 +48,8 @@ internal static class CompletionSource
     public static IReadOnlyList<string> JobIds(string commandName, IDictionary boundParameters) =>
         Names(commandName, boundParameters, "jobs", (client, ct) =>
             Collect(
-                token => client.ListJobsAsync(new ListJobsRequest { MaxResults = PageSize, NextToken = token }, ct),
+                token =>
+                    client.ListJobsAsync(new ListJobsRequest { MaxResults = Paging.PageSize, NextToken = token }, ct),
                 page => page.NextToken,
                 page => page.Jobs.Select(j => j.JobId)
             )
@@ -66,7 +64,10 @@ internal static class CompletionSource
             return Names(commandName, boundParameters, "things", (client, ct) =>
                 Collect(
                     token =>
-                        client.ListThingsAsync(new ListThingsRequest { MaxResults = PageSize, NextToken = token }, ct),
+                        client.ListThingsAsync(
+                            new ListThingsRequest { MaxResults = Paging.PageSize, NextToken = token },
+                            ct
+                        ),
                     page => page.NextToken,
                     page => page.Things.Select(t => t.ThingName)
                 )
@@ -77,7 +78,7 @@ internal static class CompletionSource
                         new ListJobExecutionsForJobRequest
                         {
                             JobId = jobId,
-                            MaxResults = PageSize,
+                            MaxResults = Paging.PageSize,
                             NextToken = token,
                         },
                         ct

@@ -54,11 +54,18 @@ internal sealed class NameCache
             else if (current.KeptWaiting)
                 return Array.Empty<string>();
         }
-        if (current.Names.Wait(Patience))
-            return current.Names.Result ?? (IReadOnlyList<string>)Array.Empty<string>();
-        lock (gate)
-            current.KeptWaiting = true;
-        return Array.Empty<string>();
+        try
+        {
+            // On the cache's clock, so that a test's fake clock decides when the patience runs out.
+            var names = current.Names.WaitAsync(Patience, time).GetAwaiter().GetResult();
+            return names ?? (IReadOnlyList<string>)Array.Empty<string>();
+        }
+        catch (TimeoutException)
+        {
+            lock (gate)
+                current.KeptWaiting = true;
+            return Array.Empty<string>();
+        }
     }
 
     /// <summary>Starts a read on a thread of the pool; it ends with the names, or with null when it failed.</summary>

@@ -16,11 +16,6 @@ namespace IotJobs.Output;
 /// </summary>
 internal sealed class PipelineWork : IDisposable
 {
-    /// <summary>
-    /// How often a wait hands the pipeline thread back even when nothing was posted (progress rates).
-    /// </summary>
-    private static readonly TimeSpan IdleInterval = TimeSpan.FromMilliseconds(250);
-
     private readonly CancellationTokenSource cancellation = new();
     private readonly ConcurrentQueue<Action> posted = new();
     private readonly AutoResetEvent arrived = new(false);
@@ -37,27 +32,19 @@ internal sealed class PipelineWork : IDisposable
 
     /// <summary>
     /// Pipeline thread: runs what is posted until <paramref name="task"/> ends (its failure is the caller's to
-    /// observe), calling <paramref name="idle"/> now and then. Ctrl+C ends the wait with PipelineStoppedException.
+    /// observe). Ctrl+C ends the wait with PipelineStoppedException.
     /// </summary>
-    public void WaitFor(Task task, Action? idle = null)
+    public void WaitFor(Task task)
     {
         var handles = new[] { ((IAsyncResult)task).AsyncWaitHandle, arrived, cancellation.Token.WaitHandle };
         while (!task.IsCompleted)
         {
-            WaitHandle.WaitAny(handles, IdleInterval);
+            WaitHandle.WaitAny(handles);
             if (cancellation.IsCancellationRequested)
                 throw new PipelineStoppedException();
             Drain();
-            idle?.Invoke();
         }
         Drain();
-    }
-
-    /// <summary>Pipeline thread: the task's result, writing meanwhile what work posts; Ctrl+C abandons it.</summary>
-    public T Result<T>(Task<T> task)
-    {
-        Observe(task);
-        return task.Result;
     }
 
     /// <summary>Pipeline thread: waits for the task and throws its failure; Ctrl+C abandons it.</summary>
@@ -73,16 +60,6 @@ internal sealed class PipelineWork : IDisposable
             throw new PipelineStoppedException();
         }
     }
-
-    /// <summary>
-    /// Pipeline thread: follows nextToken to the end, <paramref name="write"/> taking each page on the pipeline thread
-    /// as soon as it arrives (see <see cref="PagesAsync"/>). A downstream stop (Select-Object -First) ends the paging.
-    /// </summary>
-    public void EachPage<TPage>(
-        Func<string?, CancellationToken, Task<TPage>> fetch,
-        Func<TPage, string?> nextToken,
-        Action<TPage> write
-    ) => Together(new Func<CancellationToken, Task>[] { listing => PagesAsync(fetch, nextToken, write, listing) });
 
     /// <summary>
     /// Off the pipeline thread: follows nextToken to the end, <paramref name="write"/> taking each page on the pipeline

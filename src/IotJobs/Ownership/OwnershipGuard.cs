@@ -125,7 +125,7 @@ internal sealed class OwnershipGuard
     )
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var request = new ListJobsRequest { NamespaceId = GreengrassNamespace, MaxResults = 250 };
+        var request = new ListJobsRequest { NamespaceId = GreengrassNamespace, MaxResults = Paging.PageSize };
         await Paging
             .EachPageAsync(
                 token =>

@@ -102,7 +102,7 @@ public sealed class FaultToleranceTests
     /// </summary>
     [Theory]
     [InlineData(20261124, 0.034, 0.017, 0.017, 0.034, 0.0)]
-    // The mix of the truthful-reports issue: 10% 503, 5% connections cut before and 15% after the service acted.
+    // A harsher mix: 10% 503, 5% connections cut before and 15% after the service acted.
     [InlineData(4242, 0.10, 0.05, 0.15, 0.0, 0.0)]
     // The same, with half the looks at an execution answered 503: lost answers whose look fails too.
     [InlineData(4243, 0.10, 0.05, 0.15, 0.0, 0.5)]

@@ -5,9 +5,6 @@ using IotJobs.Tests.Support;
 
 namespace IotJobs.Tests.Client;
 
-[CollectionDefinition(nameof(ProcessEnvironment), DisableParallelization = true)]
-public sealed class ProcessEnvironment;
-
 /// <summary>
 /// Credentials, region and endpoint from the standard AWS chain, with no explicit settings.
 /// These tests change process environment variables, so they run alone.
