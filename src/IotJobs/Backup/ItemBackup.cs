@@ -114,7 +114,8 @@ internal static class ItemBackup
             w.WriteEndObject();
         }
         using var written = JsonDocument.Parse(buffer.ToArray());
-        Save(folder, PathFor(folder, t, now), Encoding.UTF8.GetBytes(ReadableJson.Write(written.RootElement)));
+        plan.BackupFile ??= PathFor(folder, t, now);
+        Save(folder, plan.BackupFile, Encoding.UTF8.GetBytes(ReadableJson.Write(written.RootElement)));
         return state;
     }
 

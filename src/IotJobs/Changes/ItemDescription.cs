@@ -29,7 +29,12 @@ internal static class ItemDescription
     {
         if (declaration.BackupFolder == null)
             return "";
-        var now = plan.Connection.Options.Time.GetUtcNow();
-        return $", after backing it up to {ItemBackup.PathFor(declaration.BackupFolder, plan.Target, now)}";
+        // Named once: the file a prompt names is the one written, whenever the person answers.
+        plan.BackupFile ??= ItemBackup.PathFor(
+            declaration.BackupFolder,
+            plan.Target,
+            plan.Connection.Options.Time.GetUtcNow()
+        );
+        return $", after backing it up to {plan.BackupFile}";
     }
 }

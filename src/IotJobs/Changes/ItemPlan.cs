@@ -41,6 +41,11 @@ internal sealed class ItemPlan
     /// <summary>For Stop-IotJobExecution: the version the execution must still be at.</summary>
     public long? ExpectedVersion { get; set; }
 
+    /// <summary>
+    /// -BackupPath: the item's file, named when it is first described (a What-if line, a prompt) or written.
+    /// </summary>
+    public string? BackupFile { get; set; }
+
     private int phase = (int)ItemPhase.NotSent;
 
     /// <summary>Where the change stands with the service; read from any thread (Ctrl+C).</summary>

@@ -180,4 +180,24 @@ public sealed class BackupTests : IDisposable
         Assert.Equal("an earlier backup", File.ReadAllText(Path.Combine(folder, "fw-7.job.json")));
         Assert.Single(Directory.GetFiles(folder, "fw-7.job.*.json"));
     }
+
+    /// <summary>
+    /// The file a prompt names is the file written, even when the name carries the time (an earlier backup of the
+    /// same id) and the person answers later.
+    /// </summary>
+    [Fact]
+    public async Task The_file_the_prompt_names_is_the_file_written()
+    {
+        await using var sim = await FleetWithADocument();
+        File.WriteAllText(Path.Combine(folder, "fw-7.job.json"), "an earlier backup");
+        using var ps = PsSession.Start(sim, "Y");
+        ps.SetVariable("folder", folder);
+
+        var r = ps.Run("Remove-IotJob fw-7 -BackupPath $folder");
+
+        Assert.False(r.HadErrors, string.Join("\n", r.Errors));
+        string written = Assert.Single(Directory.GetFiles(folder, "fw-7.job.*.json"));
+        string prompt = Assert.Single(r.Prompts);
+        Assert.EndsWith($", after backing it up to {written}?", prompt);
+    }
 }
