@@ -26,6 +26,9 @@ namespace IotJobs.Client
             var config = new AmazonSecurityTokenServiceConfig
             {
                 RegionEndpoint = RegionEndpoint.GetBySystemName(location.Region),
+                // The resilience policy that runs this question retries it (on the client's clock); the SDK's own
+                // retries would multiply its attempts.
+                MaxErrorRetry = 0,
             };
             if (string.IsNullOrEmpty(config.ServiceURL) && IsLocal(location.Endpoint))
             {

@@ -198,7 +198,7 @@ internal sealed class CredentialEndpoints
         return (key, secret, token, options.Clock.GetUtcNow().AddHours(1).ToString("yyyy-MM-ddTHH:mm:ssZ"));
     }
 
-    private static string StsError(string code, string message) =>
+    internal static string StsError(string code, string message) =>
         $"""
             <ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
               <Error>

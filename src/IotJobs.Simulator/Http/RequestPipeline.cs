@@ -54,6 +54,22 @@ internal sealed class RequestPipeline
         var record = Record(context, body);
         if (CredentialEndpoints.Handles(record.Method, record.RawPath))
         {
+            record.Operation = CredentialEndpoints.OperationOf(record.Method, record.RawPath, record.Body);
+            // STS is faulted only with 503s: enough to see who retries an unanswered account question.
+            if (
+                record.Operation is string sts
+                && simulator.Faults.Draw(sts).Failure is { Kind: FaultKind.ServiceUnavailable }
+            )
+            {
+                record.Status = 503;
+                record.AnsweredAt = simulator.Options.Clock.GetUtcNow();
+                context.Response.StatusCode = 503;
+                context.Response.ContentType = "text/xml";
+                await context
+                    .Response.WriteAsync(CredentialEndpoints.StsError("ServiceUnavailable", "Service unavailable."))
+                    .ConfigureAwait(false);
+                return;
+            }
             var (status, type, answer) = credentialEndpoints.Serve(
                 record.Method,
                 record.RawPath,
@@ -70,7 +86,6 @@ internal sealed class RequestPipeline
                     ),
                 record.Body
             );
-            record.Operation = CredentialEndpoints.OperationOf(record.Method, record.RawPath, record.Body);
             record.Status = status;
             record.AnsweredAt = simulator.Options.Clock.GetUtcNow();
             context.Response.StatusCode = status;

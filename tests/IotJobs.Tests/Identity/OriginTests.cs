@@ -1,4 +1,5 @@
 using IotJobs.Simulator;
+using IotJobs.Simulator.Http;
 using IotJobs.Tests.Client;
 using IotJobs.Tests.Support;
 
@@ -200,6 +201,28 @@ public sealed class OriginTests : IDisposable
         Assert.Equal(0, Deletes(sim));
         // One lookup of the command's account, for the whole batch.
         Assert.Single(sim.Requests, q => q.Operation == "GetCallerIdentity");
+    }
+
+    /// <summary>
+    /// The account question is retried by the module's policy alone (3 attempts), not by the AWS SDK's STS client as
+    /// well, and an account that cannot be learned refuses the items rather than acting unchecked.
+    /// </summary>
+    [Fact]
+    public async Task An_unanswered_account_question_is_asked_three_times_and_refuses_the_items()
+    {
+        await using var sim = await Region("us-east-1");
+        WriteProfiles();
+        sim.Faults.Add(new FaultRule(FaultKind.ServiceUnavailable) { Operation = "GetCallerIdentity" });
+        using var ps = PsSession.Start(sim);
+
+        var r = ps.Run(
+            "Get-IotJob -ProfileName staging | Select-Object -First 1 | Remove-IotJob -Force -ProfileName prod"
+        );
+
+        var error = Assert.Single(r.Errors);
+        Assert.StartsWith("AccountUnknown,", error.FullyQualifiedErrorId);
+        Assert.Equal(0, Deletes(sim));
+        Assert.Equal(3, sim.Requests.Count(q => q.Operation == "GetCallerIdentity"));
     }
 
     [Fact]
