@@ -69,12 +69,14 @@ Describe 'The README: try it in real PowerShell' {
         $banner = @(Get-Content $log)
 
         Test-Listening | Should -BeTrue -Because ($banner -join "`n")
-        $banner[0] | Should -Be "IoT Jobs simulator listening on http://127.0.0.1:$port/ (region us-east-1, 18 jobs)."
+        $banner[0] | Should -Be "IoT Jobs simulator listening on http://127.0.0.1:$port/ (us-east-1, 18 jobs)."
         # The lines it tells a person to paste are those the README pastes, word for word.
         $told = $banner | Where-Object { $_ -match '^\s+\$env:' } | ForEach-Object Trim
         $pasted = $session[0] -split '\r?\n' | Where-Object { $_ -like '$env:*' }
         $told | Should -Be $pasted
         $banner[-1] | Should -Match '^Ctrl\+C stops it\. Requests are not shown'
+        # A terminal of 80 columns shows each line whole.
+        $banner | Where-Object Length -gt 80 | Should -BeNullOrEmpty
     }
 
     It 'in one fresh pwsh: the module imported, a listing, a dry run, and Tab completing a job id' {
