@@ -32,8 +32,9 @@ internal static class Words
     public static string Activity(Change change, bool whatIf)
     {
         string items = change.Acts() == ItemKind.Job ? "jobs" : "job executions";
+        // The console's minimal view gives the activity about 40 of 80 columns; the status needs the rest.
         return whatIf
-            ? $"What if: checking the {items} to {Verb(change)} (nothing is changed)"
+            ? $"What if: checking {(change.Acts() == ItemKind.Job ? "jobs" : "executions")} (no change)"
             : (change.Stops() ? "Stopping " : "Removing ") + items;
     }
 
