@@ -11,6 +11,46 @@ public sealed class VerboseTests
     private const string Secret = "wJalrXUtnFEMI-known-secret-key-K7MDENG";
     private const string Token = "IQoJb3JpZ2luX2VjEKnown-session-token-Zz9";
 
+    /// <summary>
+    /// Credentials shaped as AWS.Tools hands them around, with a session token: the key ASIAKNOWNSECRETS, and the
+    /// secret and token of the session's $secretKey and $token. Show runs a script block and writes, as text, all
+    /// it wrote on every stream, errors with their details and their whole exception.
+    /// </summary>
+    private const string KnownSecrets = """
+        class Immutable { [string]$AccessKey; [string]$SecretKey; [string]$Token }
+        class Creds {
+            [object] GetCredentials() {
+                return [Immutable]@{
+                    AccessKey = 'ASIAKNOWNSECRETS'; SecretKey = $script:secretKey; Token = $script:token
+                }
+            }
+        }
+        function Show([scriptblock] $Run) {
+            & $Run *>&1 | ForEach-Object {
+                "$_"
+                if ($_ -is [System.Management.Automation.ErrorRecord]) {
+                    $_.ErrorDetails.Message
+                    $_.Exception.ToString()
+                }
+            }
+        }
+        """;
+
+    /// <summary>A session whose $secretKey and $token are the secrets <see cref="KnownSecrets"/> hands out.</summary>
+    private static PsSession WithKnownSecrets(IotJobsSimulator sim)
+    {
+        var ps = PsSession.Start(sim);
+        ps.SetVariable("secretKey", Secret);
+        ps.SetVariable("token", Token);
+        return ps;
+    }
+
+    /// <summary>Everything a run showed: its output, what its host printed, and its errors.</summary>
+    private static string Everything(PsResult r) =>
+        string.Join("\n", r.Output.Select(o => o?.ToString()))
+        + r.HostText
+        + string.Join("\n", r.Errors.Select(e => e.ToString()));
+
     [Fact]
     public async Task Verbose_shows_method_url_status_attempt_and_request_id()
     {
@@ -48,42 +88,25 @@ public sealed class VerboseTests
         sim.Store.AddJob("j");
         sim.Store.AddExecution("j", "t", "IN_PROGRESS");
         sim.Faults.Add(new FaultRule(FaultKind.Throttle) { Times = 2 });
-        using var ps = PsSession.Start(sim);
-        ps.SetVariable("secretKey", Secret);
-        ps.SetVariable("token", Token);
+        using var ps = WithKnownSecrets(sim);
 
         var r = ps.Run(
-            """
-            class Immutable { [string]$AccessKey; [string]$SecretKey; [string]$Token }
-            class Creds {
-                [object] GetCredentials() {
-                    return [Immutable]@{
-                        AccessKey = 'ASIAKNOWNSECRETS'; SecretKey = $script:secretKey; Token = $script:token
-                    }
+            KnownSecrets
+                + """
+
+                $c = [Creds]::new()
+                $VerbosePreference = 'Continue'; $DebugPreference = 'Continue'; $InformationPreference = 'Continue'
+                Show {
+                    Get-IotJob -Credential $c
+                    Get-IotJob missing -Credential $c
+                    Stop-IotJobExecution j t -Credential $c
+                    Stop-IotJob j -Credential $c -PassThru -WhatIf
+                    Remove-IotJob j -Credential $c -Force -Wait -PassThru
                 }
-            }
-            $c = [Creds]::new()
-            $VerbosePreference = 'Continue'; $DebugPreference = 'Continue'; $InformationPreference = 'Continue'
-            & {
-                Get-IotJob -Credential $c
-                Get-IotJob missing -Credential $c
-                Stop-IotJobExecution j t -Credential $c
-                Stop-IotJob j -Credential $c -PassThru -WhatIf
-                Remove-IotJob j -Credential $c -Force -Wait -PassThru
-            } *>&1 | ForEach-Object {
-                "$_"
-                if ($_ -is [System.Management.Automation.ErrorRecord]) {
-                    $_.ErrorDetails.Message
-                    $_.Exception.ToString()
-                }
-            }
-            """
+                """
         );
 
-        string everything =
-            string.Join("\n", r.Output.Select(o => o?.ToString()))
-            + r.HostText
-            + string.Join("\n", r.Errors.Select(e => e.ToString()));
+        string everything = Everything(r);
         // Verbose lines were produced.
         Assert.True(everything.Contains($"GET {sim.Endpoint}jobs?maxResults=250 -> 200"), everything);
         Assert.Contains("ThrottlingException (attempt 1", everything);
@@ -114,39 +137,22 @@ public sealed class VerboseTests
             o.Credentials["ASIAKNOWNSECRETS"] = new SimulatorCredential("the-secret-the-service-knows", Token)
         );
         sim.Store.AddJob("j");
-        using var ps = PsSession.Start(sim);
-        ps.SetVariable("secretKey", Secret);
-        ps.SetVariable("token", Token);
+        using var ps = WithKnownSecrets(sim);
 
         var r = ps.Run(
-            """
-            class Immutable { [string]$AccessKey; [string]$SecretKey; [string]$Token }
-            class Creds {
-                [object] GetCredentials() {
-                    return [Immutable]@{
-                        AccessKey = 'ASIAKNOWNSECRETS'; SecretKey = $script:secretKey; Token = $script:token
-                    }
+            KnownSecrets
+                + """
+
+                try {
+                    Show { Get-IotJob j -Credential ([Creds]::new()) -Verbose -Debug }
+                } catch {
+                    $_.ErrorDetails.Message
+                    $_.Exception.ToString()
                 }
-            }
-            try {
-                & { Get-IotJob j -Credential ([Creds]::new()) -Verbose -Debug } *>&1 | ForEach-Object {
-                    "$_"
-                    if ($_ -is [System.Management.Automation.ErrorRecord]) {
-                        $_.ErrorDetails.Message
-                        $_.Exception.ToString()
-                    }
-                }
-            } catch {
-                $_.ErrorDetails.Message
-                $_.Exception.ToString()
-            }
-            """
+                """
         );
 
-        string everything =
-            string.Join("\n", r.Output.Select(o => o?.ToString()))
-            + r.HostText
-            + string.Join("\n", r.Errors.Select(e => e.ToString()));
+        string everything = Everything(r);
         // The answer quoted the token, and the module said what went wrong.
         var answer = Assert.Single(sim.Requests, q => q.Status == 403);
         Assert.Equal(Token, answer.Headers.GetValueOrDefault("x-amz-security-token"));
