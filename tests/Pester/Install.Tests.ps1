@@ -21,8 +21,10 @@ BeforeAll {
         $env:HOME = $sandbox.FullName
         $env:NUGET_PACKAGES = $nugetPackages
         $env:XDG_DATA_HOME = $null
+        # In the sandbox too: publishing writes a NuGet.Config under the folder it runs in.
+        Push-Location $sandbox
         try { $output = Invoke-PwshFile $path }
-        finally { $env:HOME, $env:NUGET_PACKAGES, $env:XDG_DATA_HOME = $saved }
+        finally { Pop-Location; $env:HOME, $env:NUGET_PACKAGES, $env:XDG_DATA_HOME = $saved }
         $LASTEXITCODE | Should -Be 0 -Because $output
         $output
     }
