@@ -21,7 +21,8 @@ BeforeAll {
         $env:HOME = $sandbox.FullName
         $env:NUGET_PACKAGES = $nugetPackages
         $env:XDG_DATA_HOME = $null
-        # In the sandbox too: publishing writes a NuGet.Config under the folder it runs in.
+        # In the sandbox too: packaging and installing there write a default NuGet/NuGet.Config under the folder
+        # they run in.
         Push-Location $sandbox
         try { $output = Invoke-PwshFile $path }
         finally { Pop-Location; $env:HOME, $env:NUGET_PACKAGES, $env:XDG_DATA_HOME = $saved }
