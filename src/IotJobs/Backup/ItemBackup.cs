@@ -27,7 +27,14 @@ internal static class ItemBackup
     /// Where the item's backup goes: "fw-7.job.json", "fw-7.sensor-3.42.execution.json"; a second one gets the time
     /// too.
     /// </summary>
-    public static string PathFor(string folder, ItemTarget target, DateTimeOffset now)
+    /// <remarks>
+    /// Named once per item and kept on its plan: the file a What-if line or a prompt names is the one written,
+    /// whenever the person answers.
+    /// </remarks>
+    public static string FileFor(ItemPlan plan, string folder) =>
+        plan.BackupFile ??= PathFor(folder, plan.Target, plan.Connection.Options.Time.GetUtcNow());
+
+    private static string PathFor(string folder, ItemTarget target, DateTimeOffset now)
     {
         string name =
             target.Kind == ItemKind.Job
@@ -114,8 +121,7 @@ internal static class ItemBackup
             w.WriteEndObject();
         }
         using var written = JsonDocument.Parse(buffer.ToArray());
-        plan.BackupFile ??= PathFor(folder, t, now);
-        Save(folder, plan.BackupFile, Encoding.UTF8.GetBytes(ReadableJson.Write(written.RootElement)));
+        Save(folder, FileFor(plan, folder), Encoding.UTF8.GetBytes(ReadableJson.Write(written.RootElement)));
         return state;
     }
 

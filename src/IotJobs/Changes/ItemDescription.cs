@@ -29,12 +29,6 @@ internal static class ItemDescription
     {
         if (declaration.BackupFolder == null)
             return "";
-        // Named once: the file a prompt names is the one written, whenever the person answers.
-        plan.BackupFile ??= ItemBackup.PathFor(
-            declaration.BackupFolder,
-            plan.Target,
-            plan.Connection.Options.Time.GetUtcNow()
-        );
-        return $", after backing it up to {plan.BackupFile}";
+        return $", after backing it up to {ItemBackup.FileFor(plan, declaration.BackupFolder)}";
     }
 }
